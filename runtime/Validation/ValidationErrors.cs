@@ -6,8 +6,8 @@ using System.Text.RegularExpressions;
 namespace CodeGen.Runtime.Validation;
 
 /// <summary>
-/// Collects violations while generated <c>Validate</c> methods walk an object graph. Member paths
-/// are only built when a check fails, so validating a valid object allocates nothing but this collector.
+/// Collects violations while generated <c>Validate</c> methods walk an object graph. Paths are
+/// formatted only when a check fails, so validating a valid object allocates only this collector.
 /// </summary>
 public sealed class ValidationErrors
 {
@@ -19,36 +19,19 @@ public sealed class ValidationErrors
     /// <summary>The violations found so far.</summary>
     public IReadOnlyList<ValidationError> ToList() => _errors is null ? Array.Empty<ValidationError>() : _errors.ToArray();
 
-    /// <summary>Joins a parent path and a member name: <c>Parent.Member</c>.</summary>
-    public static string Member(string? parent, string member) => string.IsNullOrEmpty(parent) ? member : parent + "." + member;
-
-    /// <summary>Appends a list index to a path: <c>Parent[3]</c>.</summary>
-    public static string Index(string path, int index) => path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
-
-    /// <summary>Appends a map key to a path: <c>Parent["key"]</c>.</summary>
-    public static string Key(string path, string key) => path + "[\"" + key + "\"]";
-
     /// <summary>Records a missing required member.</summary>
-    public void Required(string? parent, string member) =>
-        Add(Member(parent, member), ValidationErrorKind.Required, "is required.");
+    public void Required(in ValidationPath path) => Add(path, ValidationErrorKind.Required, "is required.");
 
     /// <summary>Checks a string's length in Unicode code points.</summary>
-    public void Length(string? parent, string member, string value, long? min, long? max)
-    {
-        if (min is null && max is null)
-        {
-            return;
-        }
-
-        CheckLength(parent, member, CodePointCount(value), min, max, "characters");
-    }
+    public void Length(in ValidationPath path, string value, long? min, long? max) =>
+        CheckLength(path, CodePointCount(value), min, max, "characters");
 
     /// <summary>Checks the number of elements of a list or map, or the number of bytes of a blob.</summary>
-    public void Size(string? parent, string member, int count, long? min, long? max, string unit) =>
-        CheckLength(parent, member, count, min, max, unit);
+    public void Size(in ValidationPath path, int count, long? min, long? max, string unit) =>
+        CheckLength(path, count, min, max, unit);
 
     /// <summary>Checks a string against a modelled pattern; a match that times out counts as a violation.</summary>
-    public void Pattern(string? parent, string member, string value, Regex pattern)
+    public void Pattern(in ValidationPath path, string value, Regex pattern)
     {
         bool matched;
         try
@@ -57,40 +40,40 @@ public sealed class ValidationErrors
         }
         catch (RegexMatchTimeoutException)
         {
-            Add(Member(parent, member), ValidationErrorKind.Pattern, "could not be checked against the pattern " + pattern + " in time.");
+            Add(path, ValidationErrorKind.Pattern, "could not be checked against the pattern " + pattern + " in time.");
             return;
         }
 
         if (!matched)
         {
-            Add(Member(parent, member), ValidationErrorKind.Pattern, "must match the pattern " + pattern + ".");
+            Add(path, ValidationErrorKind.Pattern, "must match the pattern " + pattern + ".");
         }
     }
 
     /// <summary>Checks an integral number against a modelled range.</summary>
-    public void Range(string? parent, string member, long value, long? min, long? max)
+    public void Range(in ValidationPath path, long value, long? min, long? max)
     {
         if ((min is not null && value < min) || (max is not null && value > max))
         {
-            Add(Member(parent, member), ValidationErrorKind.Range, RangeMessage(Format(min), Format(max)));
+            Add(path, ValidationErrorKind.Range, RangeMessage(Format(min), Format(max)));
         }
     }
 
-    /// <summary>Checks a floating-point or decimal number against a modelled range.</summary>
-    public void Range(string? parent, string member, double value, double? min, double? max)
+    /// <summary>Checks a floating-point number against a modelled range.</summary>
+    public void Range(in ValidationPath path, double value, double? min, double? max)
     {
         if ((min is not null && value < min) || (max is not null && value > max))
         {
-            Add(Member(parent, member), ValidationErrorKind.Range, RangeMessage(Format(min), Format(max)));
+            Add(path, ValidationErrorKind.Range, RangeMessage(Format(min), Format(max)));
         }
     }
 
     /// <summary>Checks a decimal number against a modelled range.</summary>
-    public void Range(string? parent, string member, decimal value, decimal? min, decimal? max)
+    public void Range(in ValidationPath path, decimal value, decimal? min, decimal? max)
     {
         if ((min is not null && value < min) || (max is not null && value > max))
         {
-            Add(Member(parent, member), ValidationErrorKind.Range,
+            Add(path, ValidationErrorKind.Range,
                 RangeMessage(min?.ToString(CultureInfo.InvariantCulture), max?.ToString(CultureInfo.InvariantCulture)));
         }
     }
@@ -111,20 +94,17 @@ public sealed class ValidationErrors
         return count;
     }
 
-    private void CheckLength(string? parent, string member, long length, long? min, long? max, string unit)
+    private void CheckLength(in ValidationPath path, long length, long? min, long? max, string unit)
     {
-        if (min is not null && length < min)
+        if ((min is not null && length < min) || (max is not null && length > max))
         {
-            Add(Member(parent, member), ValidationErrorKind.Length, LengthMessage(min, max, unit));
-        }
-        else if (max is not null && length > max)
-        {
-            Add(Member(parent, member), ValidationErrorKind.Length, LengthMessage(min, max, unit));
+            Add(path, ValidationErrorKind.Length, LengthMessage(min, max, unit));
         }
     }
 
     private static string LengthMessage(long? min, long? max, string unit) => (min, max) switch
     {
+        (not null, not null) when min == max => $"must have exactly {Format(min)} {unit}.",
         (not null, not null) => $"must have between {Format(min)} and {Format(max)} {unit}.",
         (not null, null) => $"must have at least {Format(min)} {unit}.",
         _ => $"must have at most {Format(max)} {unit}.",
@@ -141,6 +121,6 @@ public sealed class ValidationErrors
 
     private static string? Format(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
 
-    private void Add(string path, ValidationErrorKind kind, string message) =>
-        (_errors ??= new List<ValidationError>()).Add(new ValidationError(path, kind, message));
+    private void Add(in ValidationPath path, ValidationErrorKind kind, string message) =>
+        (_errors ??= new List<ValidationError>()).Add(new ValidationError(path.ToString(), kind, message));
 }

@@ -1,0 +1,378 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using CodeGen.Generator.Diagnostics;
+using CodeGen.Generator.Helpers;
+using CodeGen.Generator.Model;
+using CodeGen.Generator.Reading.Definitions;
+
+namespace CodeGen.Generator.Analysis;
+
+/// <summary>
+/// Turns a reader's <see cref="ServiceDefinition"/> into the <see cref="ServiceSpec"/> every emitter uses:
+/// applies the Operations filter, checks references, decides every C# name once, and resolves member types.
+/// Knows nothing about model formats.
+/// </summary>
+internal sealed class SpecBuilder
+{
+    private readonly ServiceDefinition _service;
+    private readonly string _modelPath;
+    private readonly ModelOptions _options;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<string, string> _typeNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _missingShapes = new(StringComparer.Ordinal);
+    private TypeResolver _types = null!;
+
+    private SpecBuilder(ServiceDefinition service, string modelPath, ModelOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        _service = service;
+        _modelPath = modelPath;
+        _options = options;
+        _diagnostics = diagnostics;
+        _cancellationToken = cancellationToken;
+    }
+
+    public static ServiceSpec? Build(
+        ServiceDefinition service, string modelPath, ModelOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken) =>
+        new SpecBuilder(service, modelPath, options, diagnostics, cancellationToken).Build();
+
+    private ServiceSpec? Build()
+    {
+        if (_service.Protocol is null)
+        {
+            return null;
+        }
+
+        CheckReferences();
+        var operations = OperationFilter.Apply(_service, _options.Operations, _diagnostics)
+            .OrderBy(o => o.Name, StringComparer.Ordinal)
+            .ToList();
+        var usage = ShapeClosure.Compute(_service, operations);
+
+        var clientName = string.IsNullOrWhiteSpace(_options.ClientName) ? ServiceNaming.DeriveClientName(_service) : _options.ClientName!.Trim();
+        if (!Naming.IsValidIdentifier(clientName))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, _service.Location, "The ClientName", clientName);
+            return null;
+        }
+
+        var names = ServiceNaming.Create(clientName);
+        var ns = ResolveNamespace(clientName);
+        if (ns is null)
+        {
+            return null;
+        }
+
+        NameTypes(usage, names);
+        var inherited = DeprecationFromOperations(operations, usage);
+        _types = new TypeResolver(_service, _typeNames, _diagnostics);
+
+        var structures = new List<StructureSpec>();
+        var enums = new List<EnumSpec>();
+        var unions = new List<UnionSpec>();
+        foreach (var shape in usage.Keys.OrderBy(n => n, StringComparer.Ordinal).Select(n => _service.Shapes[n]))
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (!_typeNames.TryGetValue(shape.Name, out var typeName))
+            {
+                continue;
+            }
+
+            switch (shape.Kind)
+            {
+                case ShapeKind.Structure:
+                    structures.Add(BuildStructure(shape, typeName, usage[shape.Name], inherited));
+                    break;
+                case ShapeKind.Union:
+                    unions.Add(new UnionSpec(shape.Name, typeName, shape.Documentation, shape.Deprecation, shape.IsSensitive,
+                        BuildMembers(shape, typeName, ReservedNames.UnionMembers), usage[shape.Name]));
+                    break;
+                case ShapeKind.Enum:
+                case ShapeKind.IntEnum:
+                    enums.Add(BuildEnum(shape, typeName));
+                    break;
+            }
+        }
+
+        if (_diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var internalNames = new UniqueNames(names.ErrorFactory);
+        var operationSpecs = operations.Select(o => BuildOperation(o, internalNames)).ToEquatableArray();
+        var info = new ServiceInfo(_service.ServiceId, _service.ApiVersion, _service.EndpointPrefix,
+            _service.SigningName.Length > 0 ? _service.SigningName : _service.EndpointPrefix,
+            _service.Protocol.Value, _service.TargetPrefix, _service.Title, _service.Documentation);
+        return _diagnostics.HasErrors
+            ? null
+            : new ServiceSpec(_modelPath, ns, names, info, operationSpecs, structures.ToEquatableArray(), enums.ToEquatableArray(), unions.ToEquatableArray());
+    }
+
+    private string? ResolveNamespace(string clientName)
+    {
+        var ns = !string.IsNullOrWhiteSpace(_options.Namespace)
+            ? _options.Namespace!.Trim()
+            : string.IsNullOrWhiteSpace(_options.RootNamespace) ? clientName : _options.RootNamespace!.Trim() + "." + clientName;
+        foreach (var part in ns.Split('.'))
+        {
+            if (!Naming.IsValidIdentifier(part) || Naming.Escape(part) != part)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, _service.Location, "The namespace", ns);
+                return null;
+            }
+        }
+
+        return ns;
+    }
+
+    private void CheckReferences()
+    {
+        foreach (var shape in _service.Shapes.Values)
+        {
+            foreach (var member in shape.Members)
+            {
+                CheckReference(member.Target, $"member '{member.Name}' of '{shape.Name}'");
+            }
+
+            CheckReference(shape.ListMember, $"the member of list '{shape.Name}'");
+            CheckReference(shape.MapKey, $"the key of map '{shape.Name}'");
+            CheckReference(shape.MapValue, $"the value of map '{shape.Name}'");
+        }
+
+        foreach (var operation in _service.Operations)
+        {
+            CheckReference(operation.Input, $"the input of operation '{operation.Name}'");
+            CheckReference(operation.Output, $"the output of operation '{operation.Name}'");
+            foreach (var error in operation.Errors)
+            {
+                CheckReference(error, $"the errors of operation '{operation.Name}'");
+            }
+        }
+    }
+
+    private void CheckReference(ShapeReference? reference, string referrer)
+    {
+        if (reference is not null && !_service.Shapes.ContainsKey(reference.Name))
+        {
+            _missingShapes.Add(reference.Name);
+            _diagnostics.Report(DiagnosticDescriptors.UndefinedShape, reference.Location, reference.Name, referrer);
+        }
+    }
+
+    private void NameTypes(Dictionary<string, ShapeUsage> usage, ServiceNames names)
+    {
+        var scope = new UniqueNames(ServiceNaming.PublicNames(names).ToArray());
+        foreach (var name in usage.Keys.OrderBy(n => n, StringComparer.Ordinal))
+        {
+            var shape = _service.Shapes[name];
+            if (shape.Kind is not (ShapeKind.Structure or ShapeKind.Union or ShapeKind.Enum or ShapeKind.IntEnum))
+            {
+                continue;
+            }
+
+            var identifier = Naming.ToIdentifier(shape.Name);
+            if (identifier is null)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, shape.Location, "Shape name", shape.Name);
+                continue;
+            }
+
+            _typeNames[name] = scope.Claim(identifier.TrimStart('@'), "Model");
+        }
+    }
+
+    /// <summary>
+    /// The request and response types of a deprecated operation are deprecated with it, unless
+    /// something else uses them (another operation, or a member of another shape).
+    /// </summary>
+    private Dictionary<string, Deprecation> DeprecationFromOperations(List<OperationDefinition> operations, Dictionary<string, ShapeUsage> usage)
+    {
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in usage.Keys)
+        {
+            var shape = _service.Shapes[name];
+            foreach (var member in shape.Members)
+            {
+                referenced.Add(member.Target.Name);
+            }
+
+            if (shape.ListMember is not null)
+            {
+                referenced.Add(shape.ListMember.Name);
+            }
+
+            if (shape.MapValue is not null)
+            {
+                referenced.Add(shape.MapValue.Name);
+            }
+        }
+
+        foreach (var operation in operations.Where(o => o.Deprecation is null))
+        {
+            referenced.Add(operation.Input?.Name ?? "");
+            referenced.Add(operation.Output?.Name ?? "");
+        }
+
+        var inherited = new Dictionary<string, Deprecation>(StringComparer.Ordinal);
+        foreach (var operation in operations.Where(o => o.Deprecation is not null))
+        {
+            foreach (var reference in new[] { operation.Input, operation.Output })
+            {
+                if (reference is not null && !referenced.Contains(reference.Name))
+                {
+                    inherited[reference.Name] = operation.Deprecation!;
+                }
+            }
+        }
+
+        return inherited;
+    }
+
+    private StructureSpec BuildStructure(ShapeDefinition shape, string typeName, ShapeUsage usage, Dictionary<string, Deprecation> inherited)
+    {
+        var reserved = shape.Error is not null ? ReservedNames.ExceptionMembers : ReservedNames.RecordMembers;
+        var deprecation = shape.Deprecation ?? (inherited.TryGetValue(shape.Name, out var fromOperation) ? fromOperation : null);
+        return new StructureSpec(shape.Name, typeName, shape.Documentation, deprecation, shape.IsSensitive,
+            BuildMembers(shape, typeName, reserved), shape.Error, usage);
+    }
+
+    private EquatableArray<MemberSpec> BuildMembers(ShapeDefinition shape, string typeName, string[] reserved)
+    {
+        var scope = new UniqueNames(reserved);
+        scope.Reserve(typeName);
+        var members = new List<MemberSpec>();
+        foreach (var member in shape.Members)
+        {
+            var identifier = Naming.ToIdentifier(member.Name);
+            if (identifier is null)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, member.Location, "Member name", member.Name);
+                continue;
+            }
+
+            var type = _types.Resolve(member.Target, member.Constraints);
+            if (type is null)
+            {
+                continue;
+            }
+
+            var propertyName = scope.Claim(identifier, "Value");
+            var defaultValue = member.IsClientOptional || member.DefaultValue == "null" ? null : member.DefaultValue;
+            if (type.Kind is TypeKind.Document or TypeKind.Structure or TypeKind.Union)
+            {
+                // C# has no constant for these; the member stays nullable.
+                defaultValue = null;
+            }
+
+            var isRequired = member.IsRequired && !member.IsClientOptional;
+            members.Add(new MemberSpec(
+                member.Name,
+                propertyName,
+                type,
+                isRequired,
+                defaultValue,
+                member.Documentation,
+                member.Deprecation,
+                member.IsSensitive || type.IsSensitive,
+                member.Binding,
+                member.BindingName,
+                member.JsonName ?? member.Name,
+                member.TimestampFormat ?? type.TimestampFormat,
+                member.IsIdempotencyToken,
+                member.IsJsonValue,
+                member.IsHostLabel));
+        }
+
+        return members.ToEquatableArray();
+    }
+
+    private EnumSpec BuildEnum(ShapeDefinition shape, string typeName)
+    {
+        var scope = new UniqueNames(ReservedNames.EnumMembers);
+        scope.Reserve(typeName);
+        var values = new List<EnumValueSpec>();
+        foreach (var value in shape.EnumValues)
+        {
+            // String enums are named from their values in both formats (botocore has no member names);
+            // intEnum values are numbers, so their Smithy member names are the only usable names.
+            var basis = shape.Kind == ShapeKind.IntEnum && value.MemberName is not null ? value.MemberName : value.Value;
+            var name = Naming.EnumValueName(basis);
+            if (name.Length == 0)
+            {
+                name = "Value";
+            }
+
+            values.Add(new EnumValueSpec(scope.Claim(name, "Value"), value.Value, value.Documentation, value.Deprecation));
+        }
+
+        return new EnumSpec(shape.Name, typeName, shape.Documentation, shape.Deprecation, shape.Kind == ShapeKind.IntEnum, values.ToEquatableArray());
+    }
+
+    private OperationSpec BuildOperation(OperationDefinition operation, UniqueNames internalNames)
+    {
+        var methodName = Naming.ToIdentifier(operation.Name);
+        if (methodName is null)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, operation.Location, "Operation name", operation.Name);
+            methodName = "Operation";
+        }
+
+        var input = StructureReference(operation.Input);
+        var output = StructureReference(operation.Output);
+        var errors = operation.Errors
+            .Where(e => _typeNames.ContainsKey(e.Name))
+            .Select(e => _typeNames[e.Name])
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(e => e, StringComparer.Ordinal)
+            .ToEquatableArray();
+        var unsupported = UnsupportedReason(operation);
+        if (unsupported is not null)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedOperation, operation.Location, operation.Name, unsupported);
+        }
+
+        return new OperationSpec(
+            operation.Name,
+            methodName.TrimStart('@'),
+            internalNames.Claim(methodName.TrimStart('@') + "Operation"),
+            operation.Documentation,
+            operation.Deprecation,
+            new HttpSpec(operation.HttpMethod, operation.RequestUri, operation.ResponseCode),
+            input,
+            output,
+            errors,
+            operation.IsSigned,
+            operation.HostPrefix,
+            operation.Paginator,
+            unsupported);
+    }
+
+    private StructureRef? StructureReference(ShapeReference? reference) =>
+        reference is not null && _typeNames.TryGetValue(reference.Name, out var typeName)
+            ? new StructureRef(reference.Name, typeName)
+            : null;
+
+    private string? UnsupportedReason(OperationDefinition operation)
+    {
+        foreach (var reference in new[] { operation.Input, operation.Output })
+        {
+            if (reference is null || !_service.Shapes.TryGetValue(reference.Name, out var shape))
+            {
+                continue;
+            }
+
+            foreach (var member in shape.Members)
+            {
+                if (_service.Shapes.TryGetValue(member.Target.Name, out var target) && target.IsEventStream)
+                {
+                    return "event streams";
+                }
+            }
+        }
+
+        return null;
+    }
+}

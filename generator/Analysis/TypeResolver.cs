@@ -1,0 +1,138 @@
+using System.Collections.Generic;
+using CodeGen.Generator.Diagnostics;
+using CodeGen.Generator.Model;
+using CodeGen.Generator.Reading.Definitions;
+
+namespace CodeGen.Generator.Analysis;
+
+/// <summary>Resolves shape references to <see cref="TypeRef"/>s: collections inline, named shapes by their C# names.</summary>
+internal sealed class TypeResolver
+{
+    private readonly ServiceDefinition _service;
+    private readonly Dictionary<string, string> _typeNames;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, TypeRef?> _cache = new();
+    private readonly HashSet<string> _resolving = new();
+    private readonly HashSet<string> _reportedCycles = new();
+
+    public TypeResolver(ServiceDefinition service, Dictionary<string, string> typeNames, DiagnosticBag diagnostics)
+    {
+        _service = service;
+        _typeNames = typeNames;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Resolves a member's target, applying the member's own constraints over the target's.</summary>
+    public TypeRef? Resolve(ShapeReference reference, ConstraintDefinition? memberConstraints)
+    {
+        var type = Resolve(reference.Name);
+        if (type is null || memberConstraints is null || memberConstraints.IsEmpty || !_service.Shapes.TryGetValue(reference.Name, out var shape))
+        {
+            return type;
+        }
+
+        return type with { Constraints = ToConstraints(shape.Constraints.MergedWith(memberConstraints), shape.Name) };
+    }
+
+    private TypeRef? Resolve(string shapeName)
+    {
+        if (_cache.TryGetValue(shapeName, out var cached))
+        {
+            return cached;
+        }
+
+        if (!_service.Shapes.TryGetValue(shapeName, out var shape))
+        {
+            return null;
+        }
+
+        if (!_resolving.Add(shapeName))
+        {
+            if (_reportedCycles.Add(shapeName))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.ShapeCycle, shape.Location, shapeName);
+            }
+
+            return null;
+        }
+
+        var type = Create(shape);
+        _resolving.Remove(shapeName);
+        _cache[shapeName] = type;
+        return type;
+    }
+
+    private TypeRef? Create(ShapeDefinition shape)
+    {
+        var constraints = ToConstraints(shape.Constraints, shape.Name);
+        switch (shape.Kind)
+        {
+            case ShapeKind.List:
+                var element = shape.ListMember is null ? null : Resolve(shape.ListMember.Name);
+                return element is null ? null : new TypeRef(TypeKind.List, shape.Name, Element: element, Sparse: shape.IsSparse, Constraints: constraints, IsSensitive: shape.IsSensitive);
+            case ShapeKind.Map:
+                var key = shape.MapKey is null ? null : Resolve(shape.MapKey.Name);
+                var value = shape.MapValue is null ? null : Resolve(shape.MapValue.Name);
+                return key is null || value is null
+                    ? null
+                    : new TypeRef(TypeKind.Map, shape.Name, Key: key, Value: value, Sparse: shape.IsSparse, Constraints: constraints, IsSensitive: shape.IsSensitive);
+            case ShapeKind.Structure:
+            case ShapeKind.Union:
+            case ShapeKind.Enum:
+            case ShapeKind.IntEnum:
+                return _typeNames.TryGetValue(shape.Name, out var typeName)
+                    ? new TypeRef(KindOf(shape.Kind), shape.Name, TypeName: typeName, Constraints: constraints, IsSensitive: shape.IsSensitive)
+                    : null;
+            default:
+                return new TypeRef(KindOf(shape.Kind), shape.Name, Constraints: constraints, TimestampFormat: shape.TimestampFormat,
+                    IsSensitive: shape.IsSensitive, IsStreaming: shape.IsStreaming, MediaType: shape.MediaType);
+        }
+    }
+
+    private Constraints? ToConstraints(ConstraintDefinition definition, string shapeName)
+    {
+        if (definition.IsEmpty)
+        {
+            return null;
+        }
+
+        var isEcmaScript = true;
+        var pattern = definition.Pattern;
+        if (pattern is not null)
+        {
+            var check = PatternCheck.Check(pattern, out var error);
+            if (check is null)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.InvalidPattern, definition.PatternLocation, "shape '" + shapeName + "'", error);
+                return null;
+            }
+
+            (pattern, isEcmaScript) = check.Value;
+        }
+
+        return new Constraints(definition.MinLength, definition.MaxLength, pattern, isEcmaScript, definition.MinValue, definition.MaxValue);
+    }
+
+    private static TypeKind KindOf(ShapeKind kind) => kind switch
+    {
+        ShapeKind.String => TypeKind.String,
+        ShapeKind.Boolean => TypeKind.Boolean,
+        ShapeKind.Byte => TypeKind.Byte,
+        ShapeKind.Short => TypeKind.Short,
+        ShapeKind.Integer => TypeKind.Integer,
+        ShapeKind.Long => TypeKind.Long,
+        ShapeKind.Float => TypeKind.Float,
+        ShapeKind.Double => TypeKind.Double,
+        ShapeKind.BigInteger => TypeKind.BigInteger,
+        ShapeKind.BigDecimal => TypeKind.BigDecimal,
+        ShapeKind.Timestamp => TypeKind.Timestamp,
+        ShapeKind.Blob => TypeKind.Blob,
+        ShapeKind.Document => TypeKind.Document,
+        ShapeKind.Enum => TypeKind.Enum,
+        ShapeKind.IntEnum => TypeKind.IntEnum,
+        ShapeKind.List => TypeKind.List,
+        ShapeKind.Map => TypeKind.Map,
+        ShapeKind.Structure => TypeKind.Structure,
+        _ => TypeKind.Union,
+    };
+}

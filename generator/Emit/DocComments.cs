@@ -1,0 +1,333 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Xml;
+using CodeGen.Generator.Helpers;
+
+namespace CodeGen.Generator.Emit;
+
+/// <summary>
+/// Converts the model's HTML documentation into well-formed XML doc comments: paragraphs, code,
+/// lists and links become their doc-comment equivalents, other tags are dropped, text is escaped.
+/// </summary>
+internal static class DocComments
+{
+    private static readonly Dictionary<string, string> s_entities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["amp"] = "&amp;", ["lt"] = "&lt;", ["gt"] = "&gt;", ["quot"] = "\"", ["apos"] = "'", ["nbsp"] = " ",
+        ["mdash"] = "\u2014", ["ndash"] = "\u2013", ["hellip"] = "\u2026", ["rsquo"] = "\u2019", ["lsquo"] = "\u2018",
+        ["rdquo"] = "\u201D", ["ldquo"] = "\u201C", ["trade"] = "\u2122", ["reg"] = "\u00AE", ["copy"] = "\u00A9",
+    };
+
+    /// <summary>
+    /// Writes <c>/// &lt;summary&gt;</c> for <paramref name="html"/>, or <paramref name="fallbackXml"/> (already
+    /// doc-comment XML) when the model has none; <paramref name="remarksXml"/> likewise.
+    /// </summary>
+    public static void WriteSummary(SourceWriter writer, string? html, string fallbackXml, string? remarksXml = null)
+    {
+        var body = string.IsNullOrWhiteSpace(html) ? fallbackXml : ToXml(html!);
+        if (body.Length == 0)
+        {
+            body = fallbackXml;
+        }
+
+        WriteElement(writer, "summary", body);
+        if (remarksXml is not null)
+        {
+            WriteElement(writer, "remarks", remarksXml);
+        }
+    }
+
+    public static void WriteElement(SourceWriter writer, string element, string xmlContent)
+    {
+        writer.Line("/// <" + element + ">");
+        foreach (var line in xmlContent.Split('\n'))
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0)
+            {
+                writer.Line("/// " + trimmed);
+            }
+        }
+
+        writer.Line("/// </" + element + ">");
+    }
+
+    /// <summary>Escapes plain text for a doc comment.</summary>
+    public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    /// <summary>Converts HTML to doc-comment XML; falls back to the text alone if the result would not be well-formed.</summary>
+    public static string ToXml(string html)
+    {
+        var xml = Convert(html);
+        return IsWellFormed(xml) ? xml : Escape(StripTags(html));
+    }
+
+    private static string Convert(string html)
+    {
+        var output = new StringBuilder(html.Length + 32);
+        var open = new Stack<string>();
+        var i = 0;
+        while (i < html.Length)
+        {
+            var c = html[i];
+            if (c == '<')
+            {
+                var end = html.IndexOf('>', i + 1);
+                if (end > i && TryReadTag(html.Substring(i + 1, end - i - 1), out var name, out var closing, out var href))
+                {
+                    EmitTag(output, open, name, closing, href);
+                    i = end + 1;
+                    continue;
+                }
+
+                output.Append("&lt;");
+            }
+            else if (c == '&')
+            {
+                output.Append(ReadEntity(html, ref i));
+                continue;
+            }
+            else if (c == '>')
+            {
+                output.Append("&gt;");
+            }
+            else if (c == '\r' || c == '\n' || c == '\t')
+            {
+                output.Append(' ');
+            }
+            else if (!char.IsControl(c))
+            {
+                output.Append(c);
+            }
+
+            i++;
+        }
+
+        while (open.Count > 0)
+        {
+            output.Append("</").Append(open.Pop()).Append('>');
+        }
+
+        return Normalize(output.ToString());
+    }
+
+    private static void EmitTag(StringBuilder output, Stack<string> open, string name, bool closing, string? href)
+    {
+        // Each HTML tag maps to a doc-comment element (or a pair); unknown tags are dropped.
+        string[] elements = name switch
+        {
+            "p" or "note" or "important" or "div" or "dd" or "dt" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "fullname" => new[] { "para" },
+            "code" or "tt" or "pre" or "samp" or "kbd" or "var" => new[] { "c" },
+            "ul" => new[] { "list" },
+            "ol" => new[] { "list" },
+            "li" => new[] { "item", "description" },
+            "a" => new[] { "see" },
+            "b" or "strong" => new[] { "b" },
+            "i" or "em" => new[] { "i" },
+            "br" => new[] { "br" },
+            _ => Array.Empty<string>(),
+        };
+        if (elements.Length == 0)
+        {
+            return;
+        }
+
+        if (name == "br")
+        {
+            output.Append("<br/>");
+            return;
+        }
+
+        if (closing)
+        {
+            var last = elements[elements.Length - 1];
+            if (!open.Contains(last))
+            {
+                return;
+            }
+
+            // Close everything opened inside, then the element itself (and its outer pair for <li>).
+            while (open.Count > 0)
+            {
+                var top = open.Pop();
+                output.Append("</").Append(top).Append('>');
+                if (top == elements[0])
+                {
+                    break;
+                }
+            }
+
+            if (elements[0] is "para" or "list" or "item")
+            {
+                output.Append('\n');
+            }
+
+            return;
+        }
+
+        if (name == "a" && href is null)
+        {
+            return;
+        }
+
+        // Block elements must not nest inside inline code or links; close those first.
+        if (elements[0] is "para" or "list" or "item")
+        {
+            while (open.Count > 0 && open.Peek() is "c" or "see" or "b" or "i")
+            {
+                output.Append("</").Append(open.Pop()).Append('>');
+            }
+
+            output.Append('\n');
+        }
+
+        foreach (var element in elements)
+        {
+            output.Append('<').Append(element);
+            if (element == "list")
+            {
+                output.Append(name == "ol" ? " type=\"number\"" : " type=\"bullet\"");
+            }
+            else if (element == "see")
+            {
+                output.Append(" href=\"").Append(href!.Replace("&", "&amp;").Replace("\"", "&quot;").Replace("<", "&lt;")).Append('"');
+            }
+
+            output.Append('>');
+            open.Push(element);
+        }
+    }
+
+    private static bool TryReadTag(string content, out string name, out bool closing, out string? href)
+    {
+        name = "";
+        href = null;
+        closing = content.StartsWith("/", StringComparison.Ordinal);
+        var text = content.TrimStart('/').Trim().TrimEnd('/').Trim();
+        var nameEnd = 0;
+        while (nameEnd < text.Length && (char.IsLetterOrDigit(text[nameEnd]) || text[nameEnd] == '-'))
+        {
+            nameEnd++;
+        }
+
+        if (nameEnd == 0 || !char.IsLetter(text[0]))
+        {
+            return false;
+        }
+
+        name = text.Substring(0, nameEnd).ToLowerInvariant();
+        var hrefIndex = text.IndexOf("href=", StringComparison.OrdinalIgnoreCase);
+        if (hrefIndex >= 0 && hrefIndex + 5 < text.Length)
+        {
+            var quote = text[hrefIndex + 5];
+            if (quote is '"' or '\'')
+            {
+                var close = text.IndexOf(quote, hrefIndex + 6);
+                href = close > 0 ? text.Substring(hrefIndex + 6, close - hrefIndex - 6) : null;
+            }
+        }
+
+        return true;
+    }
+
+    private static string ReadEntity(string html, ref int i)
+    {
+        var end = html.IndexOf(';', i + 1);
+        if (end > i && end - i <= 10)
+        {
+            var entity = html.Substring(i + 1, end - i - 1);
+            if (entity.StartsWith("#", StringComparison.Ordinal))
+            {
+                i = end + 1;
+                return "&" + entity + ";";
+            }
+
+            if (s_entities.TryGetValue(entity, out var replacement))
+            {
+                i = end + 1;
+                return replacement;
+            }
+        }
+
+        i++;
+        return "&amp;";
+    }
+
+    private static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var lastWasSpace = false;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                while (builder.Length > 0 && builder[builder.Length - 1] == ' ')
+                {
+                    builder.Length--;
+                }
+
+                builder.Append('\n');
+                lastWasSpace = true;
+                continue;
+            }
+
+            if (c == ' ')
+            {
+                if (!lastWasSpace)
+                {
+                    builder.Append(' ');
+                }
+
+                lastWasSpace = true;
+                continue;
+            }
+
+            builder.Append(c);
+            lastWasSpace = false;
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    private static string StripTags(string html)
+    {
+        var builder = new StringBuilder(html.Length);
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (c == '<')
+            {
+                inTag = true;
+            }
+            else if (c == '>' && inTag)
+            {
+                inTag = false;
+                builder.Append(' ');
+            }
+            else if (!inTag)
+            {
+                builder.Append(char.IsWhiteSpace(c) ? ' ' : c);
+            }
+        }
+
+        return Normalize(System.Net.WebUtility.HtmlDecode(builder.ToString()));
+    }
+
+    private static bool IsWellFormed(string xml)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(new System.IO.StringReader("<doc>" + xml + "</doc>"), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (XmlException)
+        {
+            return false;
+        }
+    }
+}

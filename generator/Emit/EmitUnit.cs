@@ -1,0 +1,33 @@
+using CodeGen.Generator.Helpers;
+using CodeGen.Generator.Model;
+
+namespace CodeGen.Generator.Emit;
+
+/// <summary>
+/// Everything one generated file needs, and nothing more, so the emit step re-runs only for files
+/// whose inputs changed.
+/// </summary>
+/// <remarks>Immutable and structurally equal; otherwise we risk breaking incremental caching.</remarks>
+internal abstract record EmitUnit(ServiceContext Context);
+
+internal sealed record StructureUnit(ServiceContext Context, StructureSpec Structure) : EmitUnit(Context);
+
+internal sealed record ExceptionUnit(ServiceContext Context, StructureSpec Structure) : EmitUnit(Context);
+
+internal sealed record EnumUnit(ServiceContext Context, EnumSpec Enum) : EmitUnit(Context);
+
+internal sealed record UnionUnit(ServiceContext Context, UnionSpec Union) : EmitUnit(Context);
+
+internal sealed record BaseExceptionUnit(ServiceContext Context) : EmitUnit(Context);
+
+/// <summary>The error factory maps error codes to the service's exception types.</summary>
+internal sealed record ErrorFactoryUnit(ServiceContext Context, EquatableArray<StructureSpec> Errors) : EmitUnit(Context);
+
+/// <summary>One operation's request serializer and response parser, with the structures they bind.</summary>
+internal sealed record OperationUnit(ServiceContext Context, OperationSpec Operation, StructureSpec? Input, StructureSpec? Output) : EmitUnit(Context);
+
+internal sealed record ClientUnit(ServiceContext Context, EquatableArray<OperationSpec> Operations) : EmitUnit(Context);
+
+/// <summary>A generated file: its hint name and text, or the failure that prevented it.</summary>
+/// <remarks>Immutable and structurally equal; otherwise we risk breaking incremental caching.</remarks>
+internal sealed record GeneratedSource(string HintName, string Text, Diagnostics.DiagnosticInfo? Failure);

@@ -1,0 +1,14 @@
+using CodeGen.Generator.Model;
+
+namespace CodeGen.Generator.Emit;
+
+/// <summary>The service-wide facts every emitted file may need.</summary>
+/// <remarks>Immutable and structurally equal; otherwise we risk breaking incremental caching.</remarks>
+internal sealed record ServiceContext(string ModelPath, string Namespace, ServiceNames Names, ServiceInfo Info)
+{
+    public string InternalNamespace => Namespace + ".Internal";
+
+    public string TypeRef(string typeName) => "global::" + Namespace + "." + typeName;
+
+    public string InternalTypeRef(string typeName) => "global::" + InternalNamespace + "." + typeName;
+}

@@ -1,0 +1,278 @@
+using System.Collections.Generic;
+using System.Globalization;
+using CodeGen.Generator.Helpers;
+using CodeGen.Generator.Model;
+
+namespace CodeGen.Generator.Emit;
+
+/// <summary>
+/// Emits <c>Validate</c>, <c>EnsureValid</c> and <c>ValidateInto</c> from the model's constraints:
+/// required, length (code points), pattern, range, and recursion into nested values.
+/// </summary>
+internal sealed class ValidationEmitter
+{
+    public const string EditorBrowsableNever =
+        "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
+
+    private const string PathType = "global::CodeGen.Runtime.Validation.ValidationPath";
+    private readonly SourceWriter _writer;
+    private readonly string _ns;
+    private readonly List<(string Field, string Pattern, bool EcmaScript)> _patterns = new();
+    private int _locals;
+
+    private ValidationEmitter(SourceWriter writer, string ns)
+    {
+        _writer = writer;
+        _ns = ns;
+    }
+
+    /// <summary>Writes the public Validate/EnsureValid pair and ValidateInto for a structure.</summary>
+    public static void WriteStructure(SourceWriter writer, string ns, string typeName, EquatableArray<MemberSpec> members)
+    {
+        writer.Line();
+        writer.Line("/// <summary>Checks every constraint of the model and returns all violations at once; empty when valid.</summary>");
+        using (writer.Block("public " + KnownTypes.IReadOnlyList + "<" + KnownTypes.ValidationError + "> Validate()"))
+        {
+            writer.Line("var errors = new " + KnownTypes.ValidationErrors + "();");
+            writer.Line("ValidateInto(errors, null);");
+            writer.Line("return errors.ToList();");
+        }
+
+        writer.Line();
+        writer.Line("/// <summary>Throws <see cref=\"" + KnownTypes.RequestValidationException + "\"/> listing every violation when the object breaks a constraint of the model.</summary>");
+        using (writer.Block("public void EnsureValid()"))
+        {
+            writer.Line("var errors = new " + KnownTypes.ValidationErrors + "();");
+            writer.Line("ValidateInto(errors, null);");
+            using (writer.Block("if (errors.Count > 0)"))
+            {
+                writer.Line("throw new " + KnownTypes.RequestValidationException + "(" + Literals.String(typeName) + ", errors.ToList());");
+            }
+        }
+
+        writer.Line();
+        writer.Line("/// <summary>Adds this object's violations to <paramref name=\"errors\"/>, with paths under <paramref name=\"path\"/>.</summary>");
+        writer.Line("/// <param name=\"errors\">The collector.</param>");
+        writer.Line("/// <param name=\"path\">The path of this object inside the validated graph, or null at the root.</param>");
+        var emitter = new ValidationEmitter(writer, ns);
+        writer.Line(EditorBrowsableNever);
+        using (writer.Block("public void ValidateInto(" + KnownTypes.ValidationErrors + " errors, string? path)"))
+        {
+            foreach (var member in members)
+            {
+                emitter.WriteMember(member, "this." + member.PropertyName);
+            }
+        }
+
+        emitter.WritePatternFields();
+    }
+
+    /// <summary>Writes checks of one union case's value, for the union's ValidateInto.</summary>
+    public static void WriteUnionCase(SourceWriter writer, string ns, MemberSpec member, string valueExpression, List<(string, string, bool)> patterns)
+    {
+        var emitter = new ValidationEmitter(writer, ns);
+        emitter.WriteValue(member.Type, valueExpression, Path(member), 0);
+        patterns.AddRange(emitter._patterns);
+    }
+
+    /// <summary>Writes the lazily created, cached regular expressions the checks use.</summary>
+    public static void WritePatternFields(SourceWriter writer, IEnumerable<(string Field, string Pattern, bool EcmaScript)> patterns)
+    {
+        foreach (var (field, pattern, ecmaScript) in patterns)
+        {
+            var options = ecmaScript ? KnownTypes.RegexOptions + ".ECMAScript" : KnownTypes.RegexOptions + ".CultureInvariant";
+            writer.Line();
+            writer.Line("private static " + KnownTypes.Regex + "? s_" + field + ";");
+            writer.Line("private static " + KnownTypes.Regex + " " + field + " => s_" + field + " ??= new " + KnownTypes.Regex + "("
+                + Literals.String(pattern) + ", " + options + ", " + KnownTypes.TimeSpan + ".FromSeconds(1));");
+        }
+    }
+
+    public static bool NeedsValidation(TypeRef type) => type.Kind switch
+    {
+        TypeKind.Structure or TypeKind.Union => true,
+        TypeKind.List => HasConstraints(type) || NeedsValidation(type.Element!),
+        TypeKind.Map => HasConstraints(type) || NeedsValidation(type.Value!) || HasConstraints(type.Key!),
+        TypeKind.Enum or TypeKind.IntEnum or TypeKind.Boolean or TypeKind.Timestamp or TypeKind.Document => false,
+        _ => HasConstraints(type),
+    };
+
+    private static bool HasConstraints(TypeRef type) => type.Constraints is { IsEmpty: false };
+
+    private static string Path(MemberSpec member) => "new " + PathType + "(path, " + Literals.String(member.PropertyName.TrimStart('@')) + ")";
+
+    private void WritePatternFields() => WritePatternFields(_writer, _patterns);
+
+    private void WriteMember(MemberSpec member, string access)
+    {
+        var path = Path(member);
+        var checksValue = NeedsValidation(member.Type);
+        if (member.IsNullable || !member.Type.IsValueType)
+        {
+            if (member.IsRequired && member.DefaultValue is null)
+            {
+                var local = NewLocal("v");
+                using (_writer.Block("if (" + access + " is not { } " + local + ")"))
+                {
+                    _writer.Line("errors.Required(" + path + ");");
+                }
+
+                if (checksValue)
+                {
+                    using (_writer.Block("else"))
+                    {
+                        WriteValue(member.Type, local, path, 0);
+                    }
+                }
+            }
+            else if (checksValue)
+            {
+                var local = NewLocal("v");
+                using (_writer.Block("if (" + access + " is { } " + local + ")"))
+                {
+                    WriteValue(member.Type, local, path, 0);
+                }
+            }
+        }
+        else if (checksValue)
+        {
+            WriteValue(member.Type, access, path, 0);
+        }
+    }
+
+    private void WriteValue(TypeRef type, string value, string path, int depth)
+    {
+        var c = type.Constraints;
+        switch (type.Kind)
+        {
+            case TypeKind.String:
+                if (c?.MinLength is not null || c?.MaxLength is not null)
+                {
+                    _writer.Line("errors.Length(" + path + ", " + value + ", " + Bound(c!.MinLength) + ", " + Bound(c.MaxLength) + ");");
+                }
+
+                if (c?.Pattern is not null)
+                {
+                    var field = "Pattern" + _patterns.Count.ToString(CultureInfo.InvariantCulture);
+                    _patterns.Add((field, c.Pattern, c.PatternIsEcmaScript));
+                    _writer.Line("errors.Pattern(" + path + ", " + value + ", " + field + ");");
+                }
+
+                break;
+            case TypeKind.Blob:
+                WriteSize(c, value + ".Length", path, "bytes");
+                break;
+            case TypeKind.Byte:
+            case TypeKind.Short:
+            case TypeKind.Integer:
+            case TypeKind.Long:
+                WriteRange(c, "(long)" + value, path, "L");
+                break;
+            case TypeKind.Float:
+            case TypeKind.Double:
+            case TypeKind.BigInteger:
+                WriteRange(c, "(double)" + value, path, "D");
+                break;
+            case TypeKind.BigDecimal:
+                WriteRange(c, value, path, "M");
+                break;
+            case TypeKind.Structure:
+            case TypeKind.Union:
+                _writer.Line(value + ".ValidateInto(errors, " + path + ".ToString());");
+                break;
+            case TypeKind.List:
+                WriteSize(c, value + ".Count", path, "entries");
+                if (NeedsValidation(type.Element!))
+                {
+                    var parent = NewLocal("p");
+                    var index = NewLocal("i");
+                    var item = NewLocal("v");
+                    _writer.Line("var " + parent + " = " + path + ".ToString();");
+                    using (_writer.Block("for (var " + index + " = 0; " + index + " < " + value + ".Count; " + index + "++)"))
+                    {
+                        WriteElement(type.Element!, value + "[" + index + "]", item, "new " + PathType + "(" + parent + ", \"\", " + index + ")", depth, type.Sparse);
+                    }
+                }
+
+                break;
+            case TypeKind.Map:
+                WriteSize(c, value + ".Count", path, "entries");
+                var checksKeys = HasConstraints(type.Key!);
+                if (checksKeys || NeedsValidation(type.Value!))
+                {
+                    var parent = NewLocal("p");
+                    var entry = NewLocal("e");
+                    var item = NewLocal("v");
+                    _writer.Line("var " + parent + " = " + path + ".ToString();");
+                    using (_writer.Block("foreach (var " + entry + " in " + value + ")"))
+                    {
+                        var entryPath = "new " + PathType + "(" + parent + ", \"\", " + entry + ".Key)";
+                        if (checksKeys)
+                        {
+                            WriteValue(type.Key!, entry + ".Key", entryPath, depth + 1);
+                        }
+
+                        if (NeedsValidation(type.Value!))
+                        {
+                            WriteElement(type.Value!, entry + ".Value", item, entryPath, depth, type.Sparse);
+                        }
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private void WriteElement(TypeRef element, string access, string local, string path, int depth, bool sparse)
+    {
+        if (sparse || !element.IsValueType)
+        {
+            using (_writer.Block("if (" + access + " is { } " + local + ")"))
+            {
+                WriteValue(element, local, path, depth + 1);
+            }
+        }
+        else
+        {
+            WriteValue(element, access, path, depth + 1);
+        }
+    }
+
+    private void WriteSize(Constraints? c, string count, string path, string unit)
+    {
+        if (c?.MinLength is not null || c?.MaxLength is not null)
+        {
+            _writer.Line("errors.Size(" + path + ", " + count + ", " + Bound(c!.MinLength) + ", " + Bound(c.MaxLength) + ", \"" + unit + "\");");
+        }
+    }
+
+    private void WriteRange(Constraints? c, string value, string path, string suffix)
+    {
+        if (c?.MinValue is null && c?.MaxValue is null)
+        {
+            return;
+        }
+
+        _writer.Line("errors.Range(" + path + ", " + value + ", " + Number(c!.MinValue, suffix) + ", " + Number(c.MaxValue, suffix) + ");");
+    }
+
+    private static string Bound(long? value) => value is null ? "null" : Literals.Long(value.Value);
+
+    private static string Number(string? value, string suffix)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        if (suffix == "L")
+        {
+            var d = double.Parse(value, CultureInfo.InvariantCulture);
+            return ((long)d).ToString(CultureInfo.InvariantCulture) + "L";
+        }
+
+        return value + suffix;
+    }
+
+    private string NewLocal(string prefix) => prefix + (_locals++).ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,44 @@
+using CodeGen.Generator.Helpers;
+
+namespace CodeGen.Generator.Model;
+
+/// <summary>One operation of the service: a client method and its wire binding.</summary>
+/// <param name="Name">The model's operation name (also the awsJson <c>X-Amz-Target</c> suffix).</param>
+/// <param name="MethodName">The client method name without the Async suffix.</param>
+/// <param name="ClassName">The internal class that serializes its request and parses its response.</param>
+/// <param name="Input">The input structure; null when the operation takes no input.</param>
+/// <param name="Output">The output structure; null when the operation returns nothing.</param>
+/// <param name="Errors">Type names of the modelled errors it can return.</param>
+/// <param name="IsSigned">False for operations the model marks as unauthenticated.</param>
+/// <param name="UnsupportedReason">Set when the client cannot offer the operation (for example event streams).</param>
+/// <remarks>Immutable and structurally equal; otherwise we risk breaking incremental caching.</remarks>
+internal sealed record OperationSpec(
+    string Name,
+    string MethodName,
+    string ClassName,
+    string? Documentation,
+    Deprecation? Deprecation,
+    HttpSpec Http,
+    StructureRef? Input,
+    StructureRef? Output,
+    EquatableArray<string> Errors,
+    bool IsSigned,
+    string? HostPrefix,
+    PaginatorSpec? Paginator,
+    string? UnsupportedReason);
+
+/// <summary>A reference to a structure by model shape name and C# type name.</summary>
+/// <remarks>Immutable and structurally equal; otherwise we risk breaking incremental caching.</remarks>
+internal sealed record StructureRef(string ShapeName, string TypeName);
+
+/// <summary>The HTTP method, URI template and success status of an operation.</summary>
+/// <remarks>Immutable and structurally equal; otherwise we risk breaking incremental caching.</remarks>
+internal sealed record HttpSpec(string Method, string RequestUri, int? ResponseCode);
+
+/// <summary>How to page through an operation's results.</summary>
+/// <param name="InputToken">The input member that carries the continuation token.</param>
+/// <param name="OutputToken">The output member path (dot-separated) holding the next token.</param>
+/// <param name="PageSize">The input member limiting the page size, if any.</param>
+/// <param name="Items">The output member path of the items, if any.</param>
+/// <remarks>Immutable and structurally equal; otherwise we risk breaking incremental caching.</remarks>
+internal sealed record PaginatorSpec(string InputToken, string OutputToken, string? PageSize, string? Items);

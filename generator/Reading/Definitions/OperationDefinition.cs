@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using CodeGen.Generator.Diagnostics;
+using CodeGen.Generator.Model;
+
+namespace CodeGen.Generator.Reading.Definitions;
+
+/// <summary>An operation as read.</summary>
+internal sealed class OperationDefinition
+{
+    public OperationDefinition(string name, DiagnosticLocation? location)
+    {
+        Name = name;
+        Location = location;
+    }
+
+    public string Name { get; }
+
+    public DiagnosticLocation? Location { get; }
+
+    public string? Documentation { get; set; }
+
+    public Deprecation? Deprecation { get; set; }
+
+    public string HttpMethod { get; set; } = "POST";
+
+    public string RequestUri { get; set; } = "/";
+
+    public int? ResponseCode { get; set; }
+
+    public ShapeReference? Input { get; set; }
+
+    public ShapeReference? Output { get; set; }
+
+    public List<ShapeReference> Errors { get; } = new();
+
+    public bool IsSigned { get; set; } = true;
+
+    public string? HostPrefix { get; set; }
+
+    public PaginatorSpec? Paginator { get; set; }
+}

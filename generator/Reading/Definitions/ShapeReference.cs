@@ -1,0 +1,17 @@
+using CodeGen.Generator.Diagnostics;
+
+namespace CodeGen.Generator.Reading.Definitions;
+
+/// <summary>A reference to a shape by name, with where the reference is written.</summary>
+internal sealed class ShapeReference
+{
+    public ShapeReference(string name, DiagnosticLocation? location)
+    {
+        Name = name;
+        Location = location;
+    }
+
+    public string Name { get; }
+
+    public DiagnosticLocation? Location { get; }
+}
