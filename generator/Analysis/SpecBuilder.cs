@@ -346,8 +346,109 @@ internal sealed class SpecBuilder
             errors,
             operation.IsSigned,
             operation.HostPrefix,
-            operation.Paginator,
+            ResolvePagination(operation),
             unsupported);
+    }
+
+    /// <summary>Resolves a paginator's member names to property paths; a paginator that does not fit the shapes is dropped.</summary>
+    private PaginationSpec? ResolvePagination(OperationDefinition operation)
+    {
+        var paginator = operation.Paginator;
+        if (paginator is null || operation.Input is null || operation.Output is null ||
+            !_service.Shapes.TryGetValue(operation.Input.Name, out var input) || !_service.Shapes.TryGetValue(operation.Output.Name, out var output))
+        {
+            return null;
+        }
+
+        var inputToken = ResolvePath(input, paginator.InputToken, out var inputType);
+        var outputToken = ResolvePath(output, paginator.OutputToken, out var tokenType);
+        if (inputToken is not { Count: 1 } || outputToken is null || inputType?.Kind != ShapeKind.String || tokenType?.Kind != ShapeKind.String)
+        {
+            return null;
+        }
+
+        var items = paginator.Items is null ? null : ResolvePath(output, paginator.Items, out _);
+        TypeRef? itemType = null;
+        if (items is not null)
+        {
+            var listType = ResolveMemberType(output, paginator.Items!);
+            itemType = listType?.Kind == TypeKind.List ? listType.Element : null;
+            if (itemType is null)
+            {
+                items = null;
+            }
+        }
+
+        return new PaginationSpec(inputToken[0], outputToken.ToEquatableArray(), (items ?? new List<string>()).ToEquatableArray(), itemType);
+    }
+
+    /// <summary>Follows a dot-separated member path, returning the C# property names and the final shape.</summary>
+    private List<string>? ResolvePath(ShapeDefinition shape, string path, out ShapeDefinition? final)
+    {
+        final = null;
+        var names = new List<string>();
+        var current = shape;
+        foreach (var part in path.Split('.'))
+        {
+            var index = current.Members.FindIndex(m => m.Name == part);
+            if (index < 0 || !_service.Shapes.TryGetValue(current.Members[index].Target.Name, out var target))
+            {
+                return null;
+            }
+
+            names.Add(PropertyNameOf(current, index));
+            current = target;
+        }
+
+        final = current;
+        return names;
+    }
+
+    private TypeRef? ResolveMemberType(ShapeDefinition shape, string path)
+    {
+        var parts = path.Split('.');
+        var current = shape;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var member = current.Members.FirstOrDefault(m => m.Name == parts[i]);
+            if (member is null || !_service.Shapes.TryGetValue(member.Target.Name, out var target))
+            {
+                return null;
+            }
+
+            if (i == parts.Length - 1)
+            {
+                return _types.Resolve(member.Target, null);
+            }
+
+            current = target;
+        }
+
+        return null;
+    }
+
+    /// <summary>The property name a member gets, computed exactly as <see cref="BuildMembers"/> does.</summary>
+    private string PropertyNameOf(ShapeDefinition shape, int memberIndex)
+    {
+        var reserved = shape.Error is not null ? ReservedNames.ExceptionMembers
+            : shape.Kind == ShapeKind.Union ? ReservedNames.UnionMembers : ReservedNames.RecordMembers;
+        var scope = new UniqueNames(reserved);
+        if (_typeNames.TryGetValue(shape.Name, out var typeName))
+        {
+            scope.Reserve(typeName);
+        }
+
+        var name = "";
+        for (var i = 0; i <= memberIndex; i++)
+        {
+            var identifier = Naming.ToIdentifier(shape.Members[i].Name);
+            if (identifier is not null)
+            {
+                name = scope.Claim(identifier, "Value");
+            }
+        }
+
+        return name;
     }
 
     private StructureRef? StructureReference(ShapeReference? reference) =>

@@ -27,5 +27,20 @@ internal static class EmitPlanner
         {
             yield return new UnionUnit(context, union);
         }
+
+        var structures = spec.Structures.ToDictionary(s => s.ShapeName);
+        foreach (var operation in spec.Operations.Where(o => o.UnsupportedReason is null))
+        {
+            yield return new OperationUnit(
+                context,
+                operation,
+                operation.Input is null ? null : structures[operation.Input.ShapeName],
+                operation.Output is null ? null : structures[operation.Output.ShapeName]);
+        }
+
+        yield return new ErrorFactoryUnit(context, spec.Structures.Where(s => s.Error is not null).ToEquatableArray());
+        yield return new ClientUnit(context, ClientPart.Interface, spec.Operations);
+        yield return new ClientUnit(context, ClientPart.Class, spec.Operations);
+        yield return new ClientUnit(context, ClientPart.Options, EquatableArray<OperationSpec>.Empty);
     }
 }

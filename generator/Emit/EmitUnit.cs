@@ -26,7 +26,15 @@ internal sealed record ErrorFactoryUnit(ServiceContext Context, EquatableArray<S
 /// <summary>One operation's request serializer and response parser, with the structures they bind.</summary>
 internal sealed record OperationUnit(ServiceContext Context, OperationSpec Operation, StructureSpec? Input, StructureSpec? Output) : EmitUnit(Context);
 
-internal sealed record ClientUnit(ServiceContext Context, EquatableArray<OperationSpec> Operations) : EmitUnit(Context);
+/// <summary>The client interface, the client class or its options class.</summary>
+internal sealed record ClientUnit(ServiceContext Context, ClientPart Part, EquatableArray<OperationSpec> Operations) : EmitUnit(Context);
+
+internal enum ClientPart
+{
+    Interface,
+    Class,
+    Options,
+}
 
 /// <summary>A generated file: its hint name and text, or the failure that prevented it.</summary>
 /// <remarks>Immutable and structurally equal; otherwise we risk breaking incremental caching.</remarks>

@@ -50,6 +50,8 @@ internal static class ExceptionEmitter
                 writer.Line("public " + type + " " + member.PropertyName + " { get; init; }" + (initializer is null ? "" : " = " + initializer + ";"));
             }
 
+            WriteFromResponse(writer, context, error);
+
             if (error.Error!.IsThrottling)
             {
                 writer.Line();
@@ -66,6 +68,37 @@ internal static class ExceptionEmitter
         }
 
         return FileWriter.Finish(writer);
+    }
+
+    /// <summary>Builds the exception from an error response: modelled members from the body (and headers for restJson1).</summary>
+    private static void WriteFromResponse(Helpers.SourceWriter writer, ServiceContext context, StructureSpec error)
+    {
+        var type = context.TypeRef(error.TypeName);
+        writer.Line();
+        writer.Line("/// <summary>Creates the exception from an error response of the service.</summary>");
+        using (writer.Block("internal static " + type + " FromResponse(" + KnownTypes.HttpResponseData + " response, " + KnownTypes.ServiceErrorDetails + " details, string? message)"))
+        {
+            var members = Http.RestJsonResponseEmitter.ReadMembers(writer, context, error, context.Info.Protocol == Protocol.RestJson1);
+            var messageMember = System.Linq.Enumerable.FirstOrDefault(error.Members, IsMessage);
+            var message = messageMember is null ? "message" : members.LocalOf(messageMember) + " ?? message";
+            var initializers = System.Linq.Enumerable.ToList(members.Initializers(System.Linq.Enumerable.Where(error.Members, m => !IsMessage(m))));
+            if (initializers.Count == 0)
+            {
+                writer.Line("return new " + type + "(" + message + ", details);");
+                return;
+            }
+
+            writer.Line("return new " + type + "(" + message + ", details)");
+            writer.Line("{");
+            writer.Indentation++;
+            foreach (var initializer in initializers)
+            {
+                writer.Line(initializer + ",");
+            }
+
+            writer.Indentation--;
+            writer.Line("};");
+        }
     }
 
     /// <summary>A modelled string <c>message</c> becomes the exception's own message rather than a property.</summary>

@@ -20,6 +20,9 @@ internal static class SourceEmitter
                 EnumUnit e => EnumEmitter.Emit(e),
                 UnionUnit u => UnionEmitter.Emit(u),
                 BaseExceptionUnit b => ExceptionEmitter.EmitBase(b),
+                OperationUnit o => Http.OperationEmitter.Emit(o),
+                ErrorFactoryUnit f => Client.ErrorFactoryEmitter.Emit(f),
+                ClientUnit c => Client.ClientEmitter.Emit(c),
                 _ => throw new InvalidOperationException("No emitter for " + unit.GetType().Name),
             };
             return new GeneratedSource(hintName, text, null);
@@ -46,7 +49,7 @@ internal static class SourceEmitter
         BaseExceptionUnit b => b.Context.Names.BaseException,
         ErrorFactoryUnit f => "Internal." + f.Context.Names.ErrorFactory,
         OperationUnit o => "Internal." + o.Operation.ClassName,
-        ClientUnit c => c.Context.Names.ClientClass,
+        ClientUnit c => Client.ClientEmitter.TypeNameOf(c),
         _ => unit.GetType().Name,
     };
 }

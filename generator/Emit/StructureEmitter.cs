@@ -38,6 +38,8 @@ internal static class StructureEmitter
             {
                 ValidationEmitter.WriteStructure(writer, context.Namespace, structure.TypeName, structure.Members);
             }
+
+            Json.JsonStructureEmitter.Write(writer, structure, context.Namespace);
         }
 
         return FileWriter.Finish(writer);

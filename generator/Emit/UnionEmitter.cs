@@ -61,6 +61,8 @@ internal static class UnionEmitter
             {
                 WriteValidation(writer, union, ns);
             }
+
+            Json.JsonUnionEmitter.Write(writer, union, ns);
         }
 
         return FileWriter.Finish(writer);

@@ -24,7 +24,7 @@ internal sealed record OperationSpec(
     EquatableArray<string> Errors,
     bool IsSigned,
     string? HostPrefix,
-    PaginatorSpec? Paginator,
+    PaginationSpec? Pagination,
     string? UnsupportedReason);
 
 /// <summary>A reference to a structure by model shape name and C# type name.</summary>

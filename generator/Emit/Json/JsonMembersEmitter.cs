@@ -1,0 +1,161 @@
+using System.Collections.Generic;
+using System.Linq;
+using CodeGen.Generator.Helpers;
+using CodeGen.Generator.Model;
+
+namespace CodeGen.Generator.Emit.Json;
+
+/// <summary>
+/// Emits the member-by-member parts of a JSON object: writing the set members, and reading members
+/// into locals that a final object initializer assembles. Shared by records (all members) and by
+/// operations (only the members bound to the body).
+/// </summary>
+internal sealed class JsonMembersEmitter
+{
+    private readonly SourceWriter _writer;
+    private readonly string _ns;
+    private readonly LocalNames _locals;
+    private readonly JsonValueEmitter _values;
+    private readonly Dictionary<MemberSpec, string> _memberLocals = new();
+
+    public JsonMembersEmitter(SourceWriter writer, string ns, LocalNames locals)
+    {
+        _writer = writer;
+        _ns = ns;
+        _locals = locals;
+        _values = new JsonValueEmitter(writer, ns, locals);
+    }
+
+    public JsonValueEmitter Values => _values;
+
+    public string Namespace => _ns;
+
+    /// <summary>Writes each member of <paramref name="owner"/> that is set (defaults are left out: the service assumes them).</summary>
+    public void WriteMembers(IEnumerable<MemberSpec> members, string owner)
+    {
+        foreach (var member in members)
+        {
+            var access = owner + "." + member.PropertyName;
+            var condition = WriteCondition(member, access, out var value);
+            if (condition is null)
+            {
+                WriteProperty(member, value);
+                continue;
+            }
+
+            using (_writer.Block("if (" + condition + ")"))
+            {
+                WriteProperty(member, value);
+            }
+        }
+    }
+
+    /// <summary>Declares one nullable local per member, for reading.</summary>
+    public void DeclareLocals(IEnumerable<MemberSpec> members)
+    {
+        foreach (var member in members)
+        {
+            var local = _locals.Next("m");
+            _memberLocals[member] = local;
+            _writer.Line(TypeNames.Of(member.Type, _ns) + "? " + local + " = default;");
+        }
+    }
+
+    public string LocalOf(MemberSpec member) => _memberLocals[member];
+
+    /// <summary>Reads the properties of the object the reader is on (the caller checked StartObject) into the locals; unknown properties are skipped.</summary>
+    public void ReadObjectMembers(IEnumerable<MemberSpec> members)
+    {
+        using (_writer.Block("while (reader.Read() && reader.TokenType == " + KnownTypes.JsonTokenType + ".PropertyName)"))
+        {
+            foreach (var member in members)
+            {
+                using (_writer.Block("if (reader.ValueTextEquals(" + Literals.Utf8(member.JsonName) + "))"))
+                {
+                    _writer.Line("reader.Read();");
+                    using (_writer.Block("if (reader.TokenType != " + KnownTypes.JsonTokenType + ".Null)"))
+                    {
+                        _values.Read(member.Type, _memberLocals[member], TimestampFormats.Of(member));
+                    }
+
+                    _writer.Line("continue;");
+                }
+            }
+
+            _writer.Line("reader.Read();");
+            _writer.Line("reader.Skip();");
+        }
+    }
+
+    /// <summary>
+    /// The object-initializer assignments building the result from the locals. A required member the
+    /// response left out gets its zero value (Smithy's client error correction) rather than null.
+    /// </summary>
+    public IEnumerable<string> Initializers(IEnumerable<MemberSpec> members) =>
+        members.Select(m => m.PropertyName + " = " + ValueOf(m));
+
+    public string ValueOf(MemberSpec member)
+    {
+        var local = _memberLocals[member];
+        if (member.IsNullable)
+        {
+            return local;
+        }
+
+        var fallback = DefaultValues.Expression(member, _ns) ?? ZeroValue(member.Type);
+        return local + " ?? " + fallback;
+    }
+
+    private string ZeroValue(TypeRef type) => type.Kind switch
+    {
+        TypeKind.String => "\"\"",
+        TypeKind.Enum => "new " + TypeNames.Named(type, _ns) + "(\"\")",
+        TypeKind.IntEnum => "new " + TypeNames.Named(type, _ns) + "(0)",
+        TypeKind.Timestamp => KnownTypes.DateTimeOffset + ".UnixEpoch",
+        TypeKind.List => "global::System.Array.Empty<" + TypeNames.Of(type.Element!, _ns) + (type.Sparse ? "?" : "") + ">()",
+        TypeKind.Map => "new " + TypeNames.Builder(type, _ns) + "()",
+        TypeKind.Structure => TypeNames.Named(type, _ns) + ".ErrorCorrected()",
+        TypeKind.Union => "new " + TypeNames.Named(type, _ns) + ".Unknown(\"\")",
+        _ => "default",
+    };
+
+    private void WriteProperty(MemberSpec member, string value)
+    {
+        _writer.Line("writer.WritePropertyName(" + Literals.Utf8(member.JsonName) + ");");
+        _values.Write(member.Type, value, TimestampFormats.Of(member));
+    }
+
+    /// <summary>The condition under which a member is written, or null to write it always.</summary>
+    private string? WriteCondition(MemberSpec member, string access, out string value)
+    {
+        if (member.IsNullable || !member.Type.IsValueType)
+        {
+            value = _locals.Next("v");
+            var notNull = access + " is { } " + value;
+            var differs = member.IsNullable ? null : DefaultDiffers(member, value);
+            return differs is null ? notNull : notNull + " && " + differs;
+        }
+
+        value = access;
+        return DefaultDiffers(member, access);
+    }
+
+    /// <summary>A test that the value differs from the member's default, for the kinds where that is cheap and exact.</summary>
+    private string? DefaultDiffers(MemberSpec member, string value)
+    {
+        var defaultExpression = DefaultValues.Expression(member, _ns);
+        if (defaultExpression is null)
+        {
+            return null;
+        }
+
+        return member.Type.Kind switch
+        {
+            TypeKind.Boolean => defaultExpression == "true" ? "!" + value : value,
+            TypeKind.Byte or TypeKind.Short or TypeKind.Integer or TypeKind.Long or TypeKind.Float or TypeKind.Double
+                or TypeKind.BigDecimal or TypeKind.Enum or TypeKind.IntEnum => value + " != " + defaultExpression,
+            TypeKind.String => "!string.Equals(" + value + ", " + defaultExpression + ", global::System.StringComparison.Ordinal)",
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,77 @@
+using System.Linq;
+using CodeGen.Generator.Helpers;
+using CodeGen.Generator.Model;
+
+namespace CodeGen.Generator.Emit.Json;
+
+/// <summary>Emits a record's <c>WriteJson</c> (when sent) and <c>ReadJson</c>/<c>ErrorCorrected</c> (when received).</summary>
+internal static class JsonStructureEmitter
+{
+    public static void Write(SourceWriter writer, StructureSpec structure, string ns)
+    {
+        var type = TypeNames.Named(ns, structure.TypeName);
+        if ((structure.Usage & ShapeUsage.Input) != 0)
+        {
+            writer.Line();
+            writer.Line("/// <summary>Writes this structure as a JSON object (generated serializer, no reflection).</summary>");
+            using (writer.Block("internal static void WriteJson(" + KnownTypes.Utf8JsonWriter + " writer, " + type + " value)"))
+            {
+                writer.Line("writer.WriteStartObject();");
+                new JsonMembersEmitter(writer, ns, new LocalNames()).WriteMembers(structure.Members, "value");
+                writer.Line("writer.WriteEndObject();");
+            }
+        }
+
+        if ((structure.Usage & ShapeUsage.Output) != 0)
+        {
+            writer.Line();
+            writer.Line("/// <summary>Reads this structure from the JSON object the reader is on; unknown members are skipped.</summary>");
+            using (writer.Block("internal static " + type + " ReadJson(ref " + KnownTypes.Utf8JsonReader + " reader)"))
+            {
+                WriteObjectCheck(writer, structure.TypeName);
+                var members = new JsonMembersEmitter(writer, ns, new LocalNames());
+                members.DeclareLocals(structure.Members);
+                members.ReadObjectMembers(structure.Members);
+                WriteConstruction(writer, type, members.Initializers(structure.Members).ToList());
+            }
+
+            writer.Line();
+            writer.Line("/// <summary>The value a required member of this type takes when a response leaves it out.</summary>");
+            var zeroes = new JsonMembersEmitter(writer, ns, new LocalNames());
+            using (writer.Block("internal static " + type + " ErrorCorrected()"))
+            {
+                var required = structure.Members.Where(m => !m.IsNullable).ToList();
+                zeroes.DeclareLocals(required);
+                WriteConstruction(writer, type, zeroes.Initializers(required).ToList());
+            }
+        }
+    }
+
+    public static void WriteObjectCheck(SourceWriter writer, string typeName)
+    {
+        using (writer.Block("if (reader.TokenType != " + KnownTypes.JsonTokenType + ".StartObject)"))
+        {
+            writer.Line("throw new global::System.Text.Json.JsonException(" + Literals.String("Expected a JSON object for " + typeName + ".") + ");");
+        }
+    }
+
+    public static void WriteConstruction(SourceWriter writer, string type, System.Collections.Generic.IReadOnlyList<string> initializers)
+    {
+        if (initializers.Count == 0)
+        {
+            writer.Line("return new " + type + "();");
+            return;
+        }
+
+        writer.Line("return new " + type);
+        writer.Line("{");
+        writer.Indentation++;
+        foreach (var initializer in initializers)
+        {
+            writer.Line(initializer + ",");
+        }
+
+        writer.Indentation--;
+        writer.Line("};");
+    }
+}
