@@ -49,7 +49,8 @@ internal sealed class SpecBuilder
         var operations = OperationFilter.Apply(_service, _options.Operations, _diagnostics)
             .OrderBy(o => o.Name, StringComparer.Ordinal)
             .ToList();
-        var usage = ShapeClosure.Compute(_service, operations);
+        // Operations the client cannot offer (event streams) contribute no shapes.
+        var usage = ShapeClosure.Compute(_service, operations.Where(o => UnsupportedReason(o) is null));
 
         var clientName = string.IsNullOrWhiteSpace(_options.ClientName) ? ServiceNaming.DeriveClientName(_service) : _options.ClientName!.Trim();
         if (!Naming.IsValidIdentifier(clientName))

@@ -35,7 +35,7 @@ internal static class Program
         if (local is not null)
         {
             // The local endpoint checks that requests are signed, not with which key.
-            options.Credentials = new StaticCredentialsProvider(new AwsCredentials("AKIDLOCALSAMPLE", "local-sample-secret"));
+            options.Credentials = new StaticCredentialsProvider(new CodeGen.Runtime.Auth.AwsCredentials("AKIDLOCALSAMPLE", "local-sample-secret"));
             Console.WriteLine($"Embedded FinSpace Data endpoint listening on {local.Address}");
         }
 

@@ -109,7 +109,7 @@ internal static class ClientEmitter
                 var request = operation.Input is null ? NoInput : "request";
                 var call = "_runtime.InvokeAsync<" + OperationEmitter.RequestType(context, operation) + ", " + OperationEmitter.ResponseType(context, operation) + ">(" +
                     request + ", " + context.InternalTypeRef(operation.ClassName) + ".Instance, cancellationToken)";
-                writer.Line("public " + Signature(context, operation, withDefault: false) + " => " + call + ";");
+                writer.Line("public " + Signature(context, operation) + " => " + call + ";");
                 if (operation.Pagination is { } pagination)
                 {
                     WritePagesMethod(writer, context, operation, pagination);
@@ -131,11 +131,11 @@ internal static class ClientEmitter
     private static System.Collections.Generic.IEnumerable<OperationSpec> Supported(ClientUnit unit) =>
         unit.Operations.Where(o => o.UnsupportedReason is null);
 
-    private static string Signature(ServiceContext context, OperationSpec operation, bool withDefault = true)
+    private static string Signature(ServiceContext context, OperationSpec operation)
     {
         var returns = operation.Output is null ? KnownTypes.Task : KnownTypes.Task + "<" + context.TypeRef(operation.Output.TypeName) + ">";
         var parameters = operation.Input is null ? "" : context.TypeRef(operation.Input.TypeName) + " request, ";
-        return returns + " " + operation.MethodName + "Async(" + parameters + KnownTypes.CancellationToken + " cancellationToken" + (withDefault ? " = default" : "") + ")";
+        return returns + " " + operation.MethodName + "Async(" + parameters + KnownTypes.CancellationToken + " cancellationToken = default)";
     }
 
     private static string PagesSignature(ServiceContext context, OperationSpec operation, string attribute = "") =>

@@ -86,20 +86,14 @@ internal static class RestJsonRequestEmitter
             var value = member.Type.IsValueType && !member.IsNullable ? "request." + member.PropertyName : local;
             if (value == local)
             {
-                using (writer.Block("if (request." + member.PropertyName + " is not { } " + local + ")"))
+                var pattern = member.Type.Kind == TypeKind.String ? "{ Length: > 0 }" : "{ }";
+                using (writer.Block("if (request." + member.PropertyName + " is not " + pattern + " " + local + ")"))
                 {
                     writer.Line(ThrowMissingLabel(member));
                 }
             }
 
             var formatted = HttpValueFormats.Format(member.Type, value, TimestampFormats.Of(member), TimestampFormats.DateTime);
-            if (member.Type.Kind == TypeKind.String)
-            {
-                using (writer.Block("if (" + formatted + ".Length == 0)"))
-                {
-                    writer.Line(ThrowMissingLabel(member));
-                }
-            }
 
             writer.Line("http.AppendLabel(" + formatted + ", greedy: " + Literals.Bool(greedy) + ");");
         }

@@ -1,0 +1,221 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Runtime.ExceptionServices;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using CodeGen.Runtime.Auth;
+using CodeGen.Runtime.Http;
+using CodeGen.Runtime.Retry;
+
+namespace CodeGen.Runtime;
+
+/// <summary>
+/// Runs calls for a generated client. Per call: idempotency tokens, validation, serialization. Per
+/// attempt: a fresh HTTP message, SigV4 signing, sending with the attempt timeout, and reading the
+/// response. Between attempts: the AWS standard retry mode (backoff with full jitter, retry quota).
+/// </summary>
+public sealed class ClientRuntime : IDisposable
+{
+    private const string UserAgent = "CodeGen/0.1.0";
+    private readonly ServiceMetadata _service;
+    private readonly ClientOptions _options;
+    private readonly HttpClient _httpClient;
+    private readonly bool _ownsHttpClient;
+    private readonly IAwsCredentialsProvider _credentials;
+    private readonly Lazy<(Uri Endpoint, string? Region)> _location;
+    private readonly RetryQuota? _quota;
+    private readonly SigV4Signer _signer = new();
+
+    /// <summary>Creates the runtime of one client.</summary>
+    public ClientRuntime(ServiceMetadata service, ClientOptions options)
+    {
+        _service = service ?? throw new ArgumentNullException(nameof(service));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _ownsHttpClient = options.HttpClient is null;
+        _httpClient = options.HttpClient ?? new HttpClient();
+        _credentials = options.Credentials ?? new DefaultCredentialsProvider();
+        _quota = options.Retry.UseRetryQuota ? new RetryQuota(options.Retry.RetryQuota) : null;
+        _location = new Lazy<(Uri, string?)>(() =>
+        {
+            var region = EndpointResolver.ResolveRegion(options, Environment.GetEnvironmentVariable);
+            return (EndpointResolver.ResolveEndpoint(options, service.EndpointPrefix, region), region);
+        });
+    }
+
+    /// <summary>Calls <paramref name="operation"/> with <paramref name="request"/>.</summary>
+    public async Task<TResponse> InvokeAsync<TRequest, TResponse>(TRequest request, Operation<TRequest, TResponse> operation, CancellationToken cancellationToken)
+        where TRequest : class
+    {
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        request = operation.PrepareRequest(request, _options);
+        if (_options.ValidateRequests)
+        {
+            operation.Validate(request);
+        }
+
+        using var http = new HttpRequestData();
+        operation.WriteRequest(request, http);
+        http.Complete();
+
+        using var total = _options.Timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (total is not null)
+        {
+            total.CancelAfter(_options.Timeout!.Value);
+        }
+
+        var callToken = total?.Token ?? cancellationToken;
+        var retry = _options.Retry;
+        var retryCost = 0;
+        for (var attempt = 1; ; attempt++)
+        {
+            Exception failure;
+            var timedOut = false;
+            TimeSpan? retryAfter = null;
+            HttpResponseData? response = null;
+            using (var attemptSource = _options.AttemptTimeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(callToken))
+            {
+                attemptSource?.CancelAfter(_options.AttemptTimeout!.Value);
+                try
+                {
+                    response = await SendAsync(http, operation.IsSigned, attemptSource?.Token ?? callToken).ConfigureAwait(false);
+                    failure = null!;
+                }
+                catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    if (total?.IsCancellationRequested == true)
+                    {
+                        throw new TimeoutException($"{operation.Name} did not complete within {_options.Timeout}.", ex);
+                    }
+
+                    failure = new TimeoutException($"An attempt of {operation.Name} did not complete within {_options.AttemptTimeout?.ToString() ?? "the HttpClient's timeout"}.", ex);
+                    timedOut = true;
+                }
+                catch (Exception ex) when (ex is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
+                {
+                    failure = ex;
+                }
+            }
+
+            if (response is not null)
+            {
+                if (response.StatusCode is >= 200 and < 300)
+                {
+                    var result = Read(operation, response);
+                    _quota?.Release(retryCost > 0 ? retryCost : 1);
+                    return result;
+                }
+
+                var error = ErrorResolver.CreateException(_service, response);
+                if (!error.IsRetryable)
+                {
+                    throw error;
+                }
+
+                failure = error;
+                retryAfter = RetryAfter(response);
+            }
+
+            var cost = timedOut ? RetryQuota.TimeoutCost : RetryQuota.RetryCost;
+            if (attempt >= retry.MaxAttempts || (_quota is not null && !_quota.TryAcquire(cost)))
+            {
+                throw GiveUp(failure);
+            }
+
+            retryCost += cost;
+            var delay = Backoff.Delay(attempt, retry, _options.Jitter());
+            if (retryAfter is { } hinted && hinted > delay)
+            {
+                delay = hinted < retry.MaxBackoff ? hinted : retry.MaxBackoff;
+            }
+
+            try
+            {
+                await Task.Delay(delay, _options.TimeProvider, callToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException($"{operation.Name} did not complete within {_options.Timeout}.", ex);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_ownsHttpClient)
+        {
+            _httpClient.Dispose();
+        }
+    }
+
+    private async Task<HttpResponseData> SendAsync(HttpRequestData http, bool signed, CancellationToken cancellationToken)
+    {
+        var (endpoint, region) = _location.Value;
+        using var message = http.ToHttpRequestMessage(endpoint);
+        message.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+        if (signed)
+        {
+            var credentials = await _credentials.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
+            if (string.IsNullOrEmpty(region))
+            {
+                throw new InvalidOperationException("Signing needs a region: set ClientOptions.Region or AWS_REGION.");
+            }
+
+            _signer.Sign(message, http.Body.Span, credentials, region!, _service.SigningName, _options.TimeProvider.GetUtcNow());
+        }
+
+        using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        return await HttpResponseData.ReadAsync(response, cancellationToken).ConfigureAwait(false);
+    }
+
+    private TResponse Read<TRequest, TResponse>(Operation<TRequest, TResponse> operation, HttpResponseData response)
+        where TRequest : class
+    {
+        try
+        {
+            return operation.ReadResponse(response);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or ArgumentException
+                                       or OverflowException or NullReferenceException or IndexOutOfRangeException)
+        {
+            var details = new ServiceErrorDetails(response.StatusCode, null, response.RequestId, response.Body);
+            throw _service.CreateServiceException($"The response of {operation.Name} could not be parsed: {ex.Message}", details, ex);
+        }
+    }
+
+    private static TimeSpan? RetryAfter(HttpResponseData response)
+    {
+        var value = response.GetHeader("x-amz-retry-after") ?? response.GetHeader("Retry-After");
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            // x-amz-retry-after is in milliseconds, Retry-After in seconds.
+            return response.GetHeader("x-amz-retry-after") is not null ? TimeSpan.FromMilliseconds(number) : TimeSpan.FromSeconds(number);
+        }
+
+        return null;
+    }
+
+    private static Exception GiveUp(Exception failure)
+    {
+        if (failure is ServiceException or TimeoutException)
+        {
+            return failure;
+        }
+
+        // Network failures surface as they were thrown, with their original stack.
+        ExceptionDispatchInfo.Capture(failure).Throw();
+        return failure;
+    }
+}

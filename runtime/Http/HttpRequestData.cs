@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+
+namespace CodeGen.Runtime.Http;
+
+/// <summary>
+/// A request as generated serializers describe it: written once per call, turned into a fresh
+/// <see cref="HttpRequestMessage"/> for each attempt. The body lives in a pooled buffer until the
+/// call ends.
+/// </summary>
+public sealed class HttpRequestData : IDisposable
+{
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_cachedWriter;
+
+    private readonly StringBuilder _path = new(64);
+    private StringBuilder? _query;
+    private List<KeyValuePair<string, string>>? _headers;
+    private PooledBufferWriter? _buffer;
+    private Utf8JsonWriter? _writer;
+    private ReadOnlyMemory<byte> _body;
+
+    /// <summary>The HTTP method; POST unless the operation says otherwise.</summary>
+    public string Method { get; set; } = "POST";
+
+    /// <summary>A host prefix from the model's endpoint trait, e.g. <c>data.</c>, prepended to the endpoint host.</summary>
+    public string? HostPrefix { get; set; }
+
+    /// <summary>The Content-Type of the body.</summary>
+    public string? ContentType { get; set; }
+
+    /// <summary>The path written so far, already escaped.</summary>
+    public string Path => _path.Length == 0 ? "/" : _path.ToString();
+
+    /// <summary>The query written so far, already escaped, without the leading '?'.</summary>
+    public string Query => _query?.ToString() ?? string.Empty;
+
+    /// <summary>The headers added so far.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Headers => (IReadOnlyList<KeyValuePair<string, string>>?)_headers ?? Array.Empty<KeyValuePair<string, string>>();
+
+    /// <summary>The body (empty when none was written).</summary>
+    public ReadOnlyMemory<byte> Body => _body;
+
+    /// <summary>Appends a literal part of the model's URI template, which is already valid in a URI.</summary>
+    public void AppendPath(string escapedLiteral) => _path.Append(escapedLiteral);
+
+    /// <summary>Appends a label value percent-encoded (RFC 3986); a greedy label keeps its slashes.</summary>
+    public void AppendLabel(string value, bool greedy) => UriEscaping.AppendEscaped(_path, value, greedy);
+
+    /// <summary>Adds a query parameter; name and value are encoded when the URI is built.</summary>
+    public void AddQuery(string name, string value)
+    {
+        var query = StartQueryParameter();
+        UriEscaping.AppendQueryComponent(query, name);
+        query.Append('=');
+        UriEscaping.AppendQueryComponent(query, value);
+    }
+
+    /// <summary>Adds a literal query parameter from the URI template (<c>?flag</c> or <c>?a=b</c>).</summary>
+    public void AddQueryLiteral(string name, string? value)
+    {
+        var query = StartQueryParameter();
+        UriEscaping.AppendQueryComponent(query, Uri.UnescapeDataString(name));
+        if (value is not null)
+        {
+            query.Append('=');
+            UriEscaping.AppendQueryComponent(query, Uri.UnescapeDataString(value));
+        }
+    }
+
+    /// <summary>Adds a header.</summary>
+    public void AddHeader(string name, string value) => (_headers ??= new List<KeyValuePair<string, string>>(4)).Add(new(name, value));
+
+    /// <summary>Returns a writer whose output becomes the body. Call once.</summary>
+    public Utf8JsonWriter GetJsonWriter()
+    {
+        if (_writer is not null)
+        {
+            return _writer;
+        }
+
+        _buffer ??= new PooledBufferWriter();
+        var writer = t_cachedWriter;
+        t_cachedWriter = null;
+        if (writer is null)
+        {
+            writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { SkipValidation = true });
+        }
+        else
+        {
+            writer.Reset(_buffer);
+        }
+
+        _writer = writer;
+        return writer;
+    }
+
+    /// <summary>Uses <paramref name="body"/> as the body as is (blob and string payloads).</summary>
+    public void SetBody(ReadOnlyMemory<byte> body) => _body = body;
+
+    /// <summary>Finishes writing: flushes the JSON writer and hands it back for reuse on this thread.</summary>
+    internal void Complete()
+    {
+        if (_writer is null)
+        {
+            return;
+        }
+
+        _writer.Flush();
+        _body = _buffer!.WrittenMemory;
+        _writer.Reset();
+        t_cachedWriter = _writer;
+        _writer = null;
+    }
+
+    /// <summary>Builds the message for one attempt against <paramref name="endpoint"/>.</summary>
+    internal HttpRequestMessage ToHttpRequestMessage(Uri endpoint)
+    {
+        var message = new HttpRequestMessage(new HttpMethod(Method), BuildUri(endpoint));
+        if (!_body.IsEmpty || ContentType is not null)
+        {
+            var content = new ReadOnlyMemoryContent(_body);
+            if (ContentType is not null)
+            {
+                content.Headers.TryAddWithoutValidation("Content-Type", ContentType);
+            }
+
+            message.Content = content;
+        }
+
+        if (_headers is not null)
+        {
+            foreach (var header in _headers)
+            {
+                if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value))
+                {
+                    message.Content ??= new ReadOnlyMemoryContent(ReadOnlyMemory<byte>.Empty);
+                    message.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
+            }
+        }
+
+        return message;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _buffer?.Dispose();
+        _buffer = null;
+    }
+
+    private Uri BuildUri(Uri endpoint)
+    {
+        var builder = new StringBuilder(128);
+        builder.Append(endpoint.Scheme).Append("://");
+        if (!string.IsNullOrEmpty(HostPrefix))
+        {
+            builder.Append(HostPrefix);
+        }
+
+        builder.Append(endpoint.IsDefaultPort ? endpoint.Host : endpoint.Host + ":" + endpoint.Port);
+        var basePath = endpoint.AbsolutePath.TrimEnd('/');
+        builder.Append(basePath);
+        if (_path.Length == 0 || _path[0] != '/')
+        {
+            builder.Append('/');
+        }
+
+        builder.Append(_path);
+        if (_query is { Length: > 0 })
+        {
+            builder.Append('?').Append(_query);
+        }
+
+        // dontEscape-free construction: everything is escaped already, and Uri leaves %2E alone.
+        return new Uri(builder.ToString(), UriKind.Absolute);
+    }
+
+    private StringBuilder StartQueryParameter()
+    {
+        _query ??= new StringBuilder(64);
+        if (_query.Length > 0)
+        {
+            _query.Append('&');
+        }
+
+        return _query;
+    }
+}
