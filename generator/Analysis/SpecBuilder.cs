@@ -281,7 +281,7 @@ internal sealed class SpecBuilder
                 member.Binding,
                 member.BindingName,
                 member.JsonName ?? member.Name,
-                member.TimestampFormat ?? type.TimestampFormat,
+                TimestampFormatNames.Normalize(member.TimestampFormat) ?? type.TimestampFormat,
                 member.IsIdempotencyToken,
                 member.IsJsonValue,
                 member.IsHostLabel));

@@ -84,7 +84,7 @@ internal sealed class TypeResolver
                     ? new TypeRef(KindOf(shape.Kind), shape.Name, TypeName: typeName, Constraints: constraints, IsSensitive: shape.IsSensitive)
                     : null;
             default:
-                return new TypeRef(KindOf(shape.Kind), shape.Name, Constraints: constraints, TimestampFormat: shape.TimestampFormat,
+                return new TypeRef(KindOf(shape.Kind), shape.Name, Constraints: constraints, TimestampFormat: TimestampFormatNames.Normalize(shape.TimestampFormat),
                     IsSensitive: shape.IsSensitive, IsStreaming: shape.IsStreaming, MediaType: shape.MediaType);
         }
     }

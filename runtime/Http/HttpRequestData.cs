@@ -22,6 +22,8 @@ public sealed class HttpRequestData : IDisposable
     private PooledBufferWriter? _buffer;
     private Utf8JsonWriter? _writer;
     private ReadOnlyMemory<byte> _body;
+    private string? _contentTypeFromHeader;
+    private string? _contentType;
 
     /// <summary>The HTTP method; POST unless the operation says otherwise.</summary>
     public string Method { get; set; } = "POST";
@@ -29,8 +31,12 @@ public sealed class HttpRequestData : IDisposable
     /// <summary>A host prefix from the model's endpoint trait, e.g. <c>data.</c>, prepended to the endpoint host.</summary>
     public string? HostPrefix { get; set; }
 
-    /// <summary>The Content-Type of the body.</summary>
-    public string? ContentType { get; set; }
+    /// <summary>The Content-Type of the body; a member bound to the Content-Type header takes precedence.</summary>
+    public string? ContentType
+    {
+        get => _contentTypeFromHeader ?? _contentType;
+        set => _contentType = value;
+    }
 
     /// <summary>The path written so far, already escaped.</summary>
     public string Path => _path.Length == 0 ? "/" : _path.ToString();
@@ -71,8 +77,17 @@ public sealed class HttpRequestData : IDisposable
         }
     }
 
-    /// <summary>Adds a header.</summary>
-    public void AddHeader(string name, string value) => (_headers ??= new List<KeyValuePair<string, string>>(4)).Add(new(name, value));
+    /// <summary>Adds a header; a Content-Type header replaces the body's default content type.</summary>
+    public void AddHeader(string name, string value)
+    {
+        if (string.Equals(name, "Content-Type", StringComparison.OrdinalIgnoreCase))
+        {
+            _contentTypeFromHeader = value;
+            return;
+        }
+
+        (_headers ??= new List<KeyValuePair<string, string>>(4)).Add(new(name, value));
+    }
 
     /// <summary>Returns a writer whose output becomes the body. Call once.</summary>
     public Utf8JsonWriter GetJsonWriter()

@@ -246,6 +246,18 @@ internal static class RestJsonRequestEmitter
                     break;
             }
         }
+
+        if (member.Type.Kind == TypeKind.Structure)
+        {
+            // An unset structure payload is still an (empty) JSON object on the wire.
+            using (writer.Block("else"))
+            {
+                writer.Line("http.ContentType = \"application/json\";");
+                writer.Line("var writer = http.GetJsonWriter();");
+                writer.Line("writer.WriteStartObject();");
+                writer.Line("writer.WriteEndObject();");
+            }
+        }
     }
 
     /// <summary>Opens a null check for a sparse or reference element and returns the non-null value to use.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Threading;
@@ -24,6 +25,12 @@ internal sealed class CapturingHandler(int status, IReadOnlyList<KeyValuePair<st
             {
                 response.Content.Headers.TryAddWithoutValidation(name, value);
             }
+        }
+
+        // Only the canned headers: otherwise .NET reports a computed Content-Length nobody sent.
+        if (!headers.Any(h => h.Key.Equals("Content-Length", System.StringComparison.OrdinalIgnoreCase)))
+        {
+            response.Content.Headers.ContentLength = null;
         }
 
         return response;
