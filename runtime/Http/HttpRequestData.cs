@@ -13,6 +13,8 @@ namespace CodeGen.Runtime.Http;
 /// </summary>
 public sealed class HttpRequestData : IDisposable
 {
+    private static readonly UriCreationOptions s_asIs = new() { DangerousDisablePathAndQueryCanonicalization = true };
+
     [ThreadStatic]
     private static Utf8JsonWriter? t_cachedWriter;
 
@@ -191,8 +193,9 @@ public sealed class HttpRequestData : IDisposable
             builder.Append('?').Append(_query);
         }
 
-        // dontEscape-free construction: everything is escaped already, and Uri leaves %2E alone.
-        return new Uri(builder.ToString(), UriKind.Absolute);
+        // Everything is escaped already. Canonicalization must stay off: System.Uri would otherwise
+        // decode %2E and drop ".." segments, letting a label such as ".." change the path.
+        return new Uri(builder.ToString(), s_asIs);
     }
 
     private StringBuilder StartQueryParameter()
