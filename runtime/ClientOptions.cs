@@ -35,6 +35,12 @@ public class ClientOptions
     /// <summary>Makes idempotency tokens for members the caller left empty; a fresh UUID by default.</summary>
     public Func<string> IdempotencyTokenProvider { get; set; } = () => Guid.NewGuid().ToString();
 
+    /// <summary>Bodies of operations that accept compression are gzipped from this size on. Default 10240 bytes.</summary>
+    public int RequestMinCompressionSizeBytes { get; set; } = 10240;
+
+    /// <summary>Never compress request bodies.</summary>
+    public bool DisableRequestCompression { get; set; }
+
     /// <summary>The clock for signing and the timer for retry waits.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

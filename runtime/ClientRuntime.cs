@@ -63,6 +63,7 @@ public sealed class ClientRuntime : IDisposable
         using var http = new HttpRequestData();
         operation.WriteRequest(request, http);
         http.Complete();
+        http.FinishBody(_options);
 
         using var total = _options.Timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (total is not null)

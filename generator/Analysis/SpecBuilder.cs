@@ -348,7 +348,9 @@ internal sealed class SpecBuilder
             operation.IsSigned,
             operation.HostPrefix,
             ResolvePagination(operation),
-            unsupported);
+            unsupported,
+            operation.RequestCompression,
+            operation.ChecksumRequired);
     }
 
     /// <summary>Resolves a paginator's member names to property paths; a paginator that does not fit the shapes is dropped.</summary>

@@ -11,6 +11,8 @@ namespace CodeGen.Generator.Model;
 /// <param name="Errors">Type names of the modelled errors it can return.</param>
 /// <param name="IsSigned">False for operations the model marks as unauthenticated.</param>
 /// <param name="UnsupportedReason">Set when the client cannot offer the operation (for example event streams).</param>
+/// <param name="RequestCompression">Bodies may be sent gzip-compressed.</param>
+/// <param name="ChecksumRequired">Requests carry a Content-MD5 checksum.</param>
 /// <remarks>Immutable and structurally equal; otherwise we risk breaking incremental caching.</remarks>
 internal sealed record OperationSpec(
     string Name,
@@ -25,7 +27,9 @@ internal sealed record OperationSpec(
     bool IsSigned,
     string? HostPrefix,
     PaginationSpec? Pagination,
-    string? UnsupportedReason);
+    string? UnsupportedReason,
+    bool RequestCompression,
+    bool ChecksumRequired);
 
 /// <summary>A reference to a structure by model shape name and C# type name.</summary>
 /// <remarks>Immutable and structurally equal; otherwise we risk breaking incremental caching.</remarks>

@@ -40,6 +40,12 @@ public sealed class HttpRequestData : IDisposable
         set => _contentType = value;
     }
 
+    /// <summary>The operation accepts a gzip-compressed body; the runtime compresses bodies above the configured size.</summary>
+    public bool RequestCompression { get; set; }
+
+    /// <summary>The operation requires a Content-MD5 header.</summary>
+    public bool ChecksumRequired { get; set; }
+
     /// <summary>The path written so far, already escaped.</summary>
     public string Path => _path.Length == 0 ? "/" : _path.ToString();
 
@@ -133,6 +139,27 @@ public sealed class HttpRequestData : IDisposable
         _writer = null;
     }
 
+    /// <summary>Applies what the operation asked for once the body is final: gzip compression, then Content-MD5.</summary>
+    internal void FinishBody(ClientOptions options)
+    {
+        if (RequestCompression && !options.DisableRequestCompression && _body.Length >= options.RequestMinCompressionSizeBytes)
+        {
+            using var compressed = new System.IO.MemoryStream();
+            using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+            {
+                gzip.Write(_body.Span);
+            }
+
+            _body = compressed.ToArray();
+            AppendContentEncoding("gzip");
+        }
+
+        if (ChecksumRequired)
+        {
+            AddHeader("Content-MD5", Convert.ToBase64String(System.Security.Cryptography.MD5.HashData(_body.Span)));
+        }
+    }
+
     /// <summary>Builds the message for one attempt against <paramref name="endpoint"/>.</summary>
     internal HttpRequestMessage ToHttpRequestMessage(Uri endpoint)
     {
@@ -196,6 +223,21 @@ public sealed class HttpRequestData : IDisposable
         // Everything is escaped already. Canonicalization must stay off: System.Uri would otherwise
         // decode %2E and drop ".." segments, letting a label such as ".." change the path.
         return new Uri(builder.ToString(), s_asIs);
+    }
+
+    private void AppendContentEncoding(string encoding)
+    {
+        var headers = _headers ??= new List<KeyValuePair<string, string>>(4);
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (string.Equals(headers[i].Key, "Content-Encoding", StringComparison.OrdinalIgnoreCase))
+            {
+                headers[i] = new(headers[i].Key, headers[i].Value + ", " + encoding);
+                return;
+            }
+        }
+
+        headers.Add(new("Content-Encoding", encoding));
     }
 
     private StringBuilder StartQueryParameter()

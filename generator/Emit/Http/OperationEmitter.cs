@@ -55,6 +55,16 @@ internal static class OperationEmitter
             writer.Line("/// <inheritdoc/>");
             using (writer.Block("public override void WriteRequest(" + requestType + " request, " + KnownTypes.HttpRequestData + " http)"))
             {
+                if (operation.RequestCompression)
+                {
+                    writer.Line("http.RequestCompression = true;");
+                }
+
+                if (operation.ChecksumRequired)
+                {
+                    writer.Line("http.ChecksumRequired = true;");
+                }
+
                 if (context.Info.Protocol == Protocol.RestJson1)
                 {
                     RestJsonRequestEmitter.Write(writer, context, operation, unit.Input);

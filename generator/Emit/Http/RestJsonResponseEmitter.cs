@@ -123,10 +123,18 @@ internal static class RestJsonResponseEmitter
         switch (member.Type.Kind)
         {
             case TypeKind.Blob:
-                writer.Line(target + " = response.Body.ToArray();");
+                using (writer.Block("if (!response.Body.IsEmpty)"))
+                {
+                    writer.Line(target + " = response.Body.ToArray();");
+                }
+
                 return;
             case TypeKind.String:
-                writer.Line(target + " = global::System.Text.Encoding.UTF8.GetString(response.Body.Span);");
+                using (writer.Block("if (!response.Body.IsEmpty)"))
+                {
+                    writer.Line(target + " = global::System.Text.Encoding.UTF8.GetString(response.Body.Span);");
+                }
+
                 return;
             case TypeKind.Enum:
                 using (writer.Block("if (!response.Body.IsEmpty)"))

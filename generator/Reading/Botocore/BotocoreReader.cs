@@ -171,6 +171,12 @@ internal sealed class BotocoreReader
         }
 
         operation.IsSigned = IsSigned(body, owner);
+        operation.ChecksumRequired = _fields.Boolean(body, "httpChecksumRequired", owner);
+        if (_fields.Object(body, "requestcompression", owner) is { } compression &&
+            _fields.Array(compression, "encodings", owner + " requestcompression") is { } encodings)
+        {
+            operation.RequestCompression = encodings.Items.Exists(e => e is JsonString { Value: "gzip" });
+        }
         var endpoint = _fields.Object(body, "endpoint", owner);
         if (endpoint is not null)
         {

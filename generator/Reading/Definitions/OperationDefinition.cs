@@ -38,4 +38,10 @@ internal sealed class OperationDefinition
     public string? HostPrefix { get; set; }
 
     public PaginatorSpec? Paginator { get; set; }
+
+    /// <summary>The operation accepts gzip-compressed request bodies (Smithy <c>requestCompression</c>).</summary>
+    public bool RequestCompression { get; set; }
+
+    /// <summary>The request must carry a Content-MD5 checksum (Smithy <c>httpChecksumRequired</c>).</summary>
+    public bool ChecksumRequired { get; set; }
 }
