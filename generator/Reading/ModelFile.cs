@@ -6,12 +6,33 @@ namespace CodeGen.Generator.Reading;
 /// <remarks>Immutable and structurally equal; otherwise we risk breaking incremental caching.</remarks>
 internal sealed record ModelFile(bool IsPaginators, string Path, string Text, ModelOptions Options)
 {
+    /// <summary>The file's directory with "." and ".." segments resolved, so differently spelled paths compare equal.</summary>
     public string Directory
     {
         get
         {
-            var index = Path.LastIndexOfAny(new[] { '/', '\\' });
-            return index < 0 ? "" : Path.Substring(0, index);
+            var parts = new System.Collections.Generic.List<string>();
+            foreach (var part in Path.Replace('\\', '/').Split('/'))
+            {
+                if (part == "..")
+                {
+                    if (parts.Count > 0)
+                    {
+                        parts.RemoveAt(parts.Count - 1);
+                    }
+                }
+                else if (part != ".")
+                {
+                    parts.Add(part);
+                }
+            }
+
+            if (parts.Count > 0)
+            {
+                parts.RemoveAt(parts.Count - 1);
+            }
+
+            return string.Join("/", parts);
         }
     }
 }

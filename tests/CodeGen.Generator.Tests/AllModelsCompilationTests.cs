@@ -20,7 +20,11 @@ public class AllModelsCompilationTests
     [MemberData(nameof(BotocoreModels))]
     public void BotocoreModelCompilesWithoutWarnings(string model)
     {
-        var run = GeneratorHarness.Run([GeneratorHarness.Model(model)]);
+        var paginators = Path.Combine(Path.GetDirectoryName(model)!, "paginators-1.json").Replace('\\', '/');
+        ModelFileInput[] files = File.Exists(GeneratorHarness.TestDataPath(paginators))
+            ? [GeneratorHarness.Model(model), GeneratorHarness.Model(paginators) with { ItemType = "ServiceModelPaginators" }]
+            : [GeneratorHarness.Model(model)];
+        var run = GeneratorHarness.Run(files);
 
         Assert.True(run.GeneratorDiagnostics.All(d => d.Severity < Microsoft.CodeAnalysis.DiagnosticSeverity.Warning), run.Describe(run.GeneratorDiagnostics));
         Assert.NotEmpty(run.Sources);

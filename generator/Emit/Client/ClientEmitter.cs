@@ -179,7 +179,9 @@ internal static class ClientEmitter
         WriteObsolete(writer, operation);
         using (writer.Block("public async " + ItemsSignature(context, operation, pagination, EnumeratorCancellation)))
         {
-            using (writer.Block("await foreach (var page in " + operation.MethodName + "PagesAsync(request, cancellationToken).ConfigureAwait(false))"))
+            // ConfigureAwait on an async stream is an extension method; called statically, no using is needed.
+            using (writer.Block("await foreach (var page in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(" +
+                operation.MethodName + "PagesAsync(request, cancellationToken), false))"))
             {
                 writer.Line("var items = page" + string.Concat(pagination.Items.Select((p, i) => (i == 0 ? "." : "?.") + p)) + ";");
                 using (writer.Block("if (items is null)"))
