@@ -24,7 +24,7 @@ public sealed class ClientRuntime : IDisposable
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
     private readonly IAwsCredentialsProvider _credentials;
-    private readonly Lazy<(Uri Endpoint, string? Region)> _location;
+    private readonly Lazy<(EndpointParts Endpoint, string? Region)> _location;
     private readonly RetryQuota? _quota;
     private readonly SigV4Signer _signer = new();
 
@@ -37,10 +37,10 @@ public sealed class ClientRuntime : IDisposable
         _httpClient = options.HttpClient ?? new HttpClient();
         _credentials = options.Credentials ?? new DefaultCredentialsProvider();
         _quota = options.Retry.UseRetryQuota ? new RetryQuota(options.Retry.RetryQuota) : null;
-        _location = new Lazy<(Uri, string?)>(() =>
+        _location = new Lazy<(EndpointParts, string?)>(() =>
         {
             var region = EndpointResolver.ResolveRegion(options, Environment.GetEnvironmentVariable);
-            return (EndpointResolver.ResolveEndpoint(options, service.EndpointPrefix, region), region);
+            return (EndpointParts.From(EndpointResolver.ResolveEndpoint(options, service.EndpointPrefix, region)), region);
         });
     }
 
@@ -85,7 +85,20 @@ public sealed class ClientRuntime : IDisposable
                 attemptSource?.CancelAfter(_options.AttemptTimeout!.Value);
                 try
                 {
-                    response = await SendAsync(http, operation.IsSigned, attemptSource?.Token ?? callToken).ConfigureAwait(false);
+                    // Sending is inlined here rather than in a helper: one async state machine per call, not three.
+                    var token = attemptSource?.Token ?? callToken;
+                    var (endpoint, region) = _location.Value;
+                    using var message = http.ToHttpRequestMessage(endpoint);
+                    message.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+                    if (operation.IsSigned)
+                    {
+                        var credentials = await _credentials.GetCredentialsAsync(token).ConfigureAwait(false);
+                        Sign(message, http, credentials, region);
+                    }
+
+                    using var received = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
+                    var body = await received.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
+                    response = HttpResponseData.From(received, body);
                     failure = null!;
                 }
                 catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
@@ -156,24 +169,14 @@ public sealed class ClientRuntime : IDisposable
         }
     }
 
-    private async Task<HttpResponseData> SendAsync(HttpRequestData http, bool signed, CancellationToken cancellationToken)
+    private void Sign(HttpRequestMessage message, HttpRequestData http, AwsCredentials credentials, string? region)
     {
-        var (endpoint, region) = _location.Value;
-        using var message = http.ToHttpRequestMessage(endpoint);
-        message.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
-        if (signed)
+        if (string.IsNullOrEmpty(region))
         {
-            var credentials = await _credentials.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
-            if (string.IsNullOrEmpty(region))
-            {
-                throw new InvalidOperationException("Signing needs a region: set ClientOptions.Region or AWS_REGION.");
-            }
-
-            _signer.Sign(message, http.Body.Span, credentials, region!, _service.SigningName, _options.TimeProvider.GetUtcNow());
+            throw new InvalidOperationException("Signing needs a region: set ClientOptions.Region or AWS_REGION.");
         }
 
-        using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-        return await HttpResponseData.ReadAsync(response, cancellationToken).ConfigureAwait(false);
+        _signer.Sign(message, http.Body.Span, credentials, region!, _service.SigningName, _options.TimeProvider.GetUtcNow());
     }
 
     private TResponse Read<TRequest, TResponse>(Operation<TRequest, TResponse> operation, HttpResponseData response)

@@ -14,9 +14,11 @@ internal sealed class TypeResolver
     private readonly Dictionary<string, TypeRef?> _cache = new();
     private readonly HashSet<string> _resolving = new();
     private readonly HashSet<string> _reportedCycles = new();
+    private readonly HashSet<string> _validating;
 
     public TypeResolver(ServiceDefinition service, Dictionary<string, string> typeNames, DiagnosticBag diagnostics)
     {
+        _validating = ValidationAnalysis.ShapesThatValidate(service);
         _service = service;
         _typeNames = typeNames;
         _diagnostics = diagnostics;
@@ -81,7 +83,8 @@ internal sealed class TypeResolver
             case ShapeKind.Enum:
             case ShapeKind.IntEnum:
                 return _typeNames.TryGetValue(shape.Name, out var typeName)
-                    ? new TypeRef(KindOf(shape.Kind), shape.Name, TypeName: typeName, Constraints: constraints, IsSensitive: shape.IsSensitive)
+                    ? new TypeRef(KindOf(shape.Kind), shape.Name, TypeName: typeName, Constraints: constraints, IsSensitive: shape.IsSensitive,
+                        Validates: _validating.Contains(shape.Name))
                     : null;
             default:
                 return new TypeRef(KindOf(shape.Kind), shape.Name, Constraints: constraints, TimestampFormat: TimestampFormatNames.Normalize(shape.TimestampFormat),

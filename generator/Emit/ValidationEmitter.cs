@@ -90,7 +90,7 @@ internal sealed class ValidationEmitter
 
     public static bool NeedsValidation(TypeRef type) => type.Kind switch
     {
-        TypeKind.Structure or TypeKind.Union => true,
+        TypeKind.Structure or TypeKind.Union => type.Validates,
         TypeKind.List => HasConstraints(type) || NeedsValidation(type.Element!),
         TypeKind.Map => HasConstraints(type) || NeedsValidation(type.Value!) || HasConstraints(type.Key!),
         TypeKind.Enum or TypeKind.IntEnum or TypeKind.Boolean or TypeKind.Timestamp or TypeKind.Document => false,

@@ -9,6 +9,7 @@ namespace CodeGen.Generator.Model;
 /// <param name="Sparse">A list or map whose entries may be null.</param>
 /// <param name="TimestampFormat">The target shape's <c>timestampFormat</c>, if any.</param>
 /// <param name="MediaType">The target shape's media type (e.g. a string carrying JSON).</param>
+/// <param name="Validates">For structures and unions: whether their validation can find anything (a required member or a constraint below them).</param>
 /// <remarks>Immutable and structurally equal; otherwise we risk breaking incremental caching.</remarks>
 internal sealed record TypeRef(
     TypeKind Kind,
@@ -22,7 +23,8 @@ internal sealed record TypeRef(
     string? TimestampFormat = null,
     bool IsSensitive = false,
     bool IsStreaming = false,
-    string? MediaType = null)
+    string? MediaType = null,
+    bool Validates = true)
 {
     public bool IsNamed => Kind is TypeKind.Structure or TypeKind.Enum or TypeKind.IntEnum or TypeKind.Union;
 

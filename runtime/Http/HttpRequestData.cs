@@ -18,8 +18,10 @@ public sealed class HttpRequestData : IDisposable
     [ThreadStatic]
     private static Utf8JsonWriter? t_cachedWriter;
 
-    private readonly StringBuilder _path = new(64);
-    private StringBuilder? _query;
+    // The request target: the path, then '?' and the query once the first parameter arrives
+    // (generated code writes the whole path before any query parameter).
+    private readonly CharBuffer _target = new(128);
+    private int _pathLength = -1;
     private List<KeyValuePair<string, string>>? _headers;
     private PooledBufferWriter? _buffer;
     private Utf8JsonWriter? _writer;
@@ -47,10 +49,10 @@ public sealed class HttpRequestData : IDisposable
     public bool ChecksumRequired { get; set; }
 
     /// <summary>The path written so far, already escaped.</summary>
-    public string Path => _path.Length == 0 ? "/" : _path.ToString();
+    public string Path => _target.Length == 0 || _pathLength == 0 ? "/" : _target.ToString(0, _pathLength < 0 ? _target.Length : _pathLength);
 
     /// <summary>The query written so far, already escaped, without the leading '?'.</summary>
-    public string Query => _query?.ToString() ?? string.Empty;
+    public string Query => _pathLength < 0 ? string.Empty : _target.ToString(_pathLength + 1, _target.Length - _pathLength - 1);
 
     /// <summary>The headers added so far.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Headers => (IReadOnlyList<KeyValuePair<string, string>>?)_headers ?? Array.Empty<KeyValuePair<string, string>>();
@@ -59,10 +61,10 @@ public sealed class HttpRequestData : IDisposable
     public ReadOnlyMemory<byte> Body => _body;
 
     /// <summary>Appends a literal part of the model's URI template, which is already valid in a URI.</summary>
-    public void AppendPath(string escapedLiteral) => _path.Append(escapedLiteral);
+    public void AppendPath(string escapedLiteral) => _target.Append(escapedLiteral);
 
     /// <summary>Appends a label value percent-encoded (RFC 3986); a greedy label keeps its slashes.</summary>
-    public void AppendLabel(string value, bool greedy) => UriEscaping.AppendEscaped(_path, value, greedy);
+    public void AppendLabel(string value, bool greedy) => UriEscaping.AppendEscaped(_target, value, greedy);
 
     /// <summary>Adds a query parameter; name and value are encoded when the URI is built.</summary>
     public void AddQuery(string name, string value)
@@ -161,9 +163,9 @@ public sealed class HttpRequestData : IDisposable
     }
 
     /// <summary>Builds the message for one attempt against <paramref name="endpoint"/>.</summary>
-    internal HttpRequestMessage ToHttpRequestMessage(Uri endpoint)
+    internal HttpRequestMessage ToHttpRequestMessage(EndpointParts endpoint)
     {
-        var message = new HttpRequestMessage(new HttpMethod(Method), BuildUri(endpoint));
+        var message = new HttpRequestMessage(MethodOf(Method), BuildUri(endpoint));
         if (!_body.IsEmpty || ContentType is not null)
         {
             var content = new ReadOnlyMemoryContent(_body);
@@ -193,36 +195,42 @@ public sealed class HttpRequestData : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        _target.Dispose();
         _buffer?.Dispose();
         _buffer = null;
     }
 
-    private Uri BuildUri(Uri endpoint)
+    private Uri BuildUri(EndpointParts endpoint)
     {
-        var builder = new StringBuilder(128);
-        builder.Append(endpoint.Scheme).Append("://");
-        if (!string.IsNullOrEmpty(HostPrefix))
+        var prefix = HostPrefix ?? string.Empty;
+        var needsSlash = _target.Length == 0 || _target[0] != '/';
+        var length = endpoint.Scheme.Length + prefix.Length + endpoint.Authority.Length + endpoint.BasePath.Length + (needsSlash ? 1 : 0) + _target.Length;
+        var url = string.Create(length, (endpoint, prefix, needsSlash, _target), static (span, state) =>
         {
-            builder.Append(HostPrefix);
-        }
+            var (parts, hostPrefix, slash, target) = state;
+            var position = 0;
+            Copy(span, ref position, parts.Scheme);
+            Copy(span, ref position, hostPrefix);
+            Copy(span, ref position, parts.Authority);
+            Copy(span, ref position, parts.BasePath);
 
-        builder.Append(endpoint.IsDefaultPort ? endpoint.Host : endpoint.Host + ":" + endpoint.Port);
-        var basePath = endpoint.AbsolutePath.TrimEnd('/');
-        builder.Append(basePath);
-        if (_path.Length == 0 || _path[0] != '/')
-        {
-            builder.Append('/');
-        }
+            if (slash)
+            {
+                span[position++] = '/';
+            }
 
-        builder.Append(_path);
-        if (_query is { Length: > 0 })
-        {
-            builder.Append('?').Append(_query);
-        }
+            target.Span.CopyTo(span[position..]);
+        });
 
         // Everything is escaped already. Canonicalization must stay off: System.Uri would otherwise
         // decode %2E and drop ".." segments, letting a label such as ".." change the path.
-        return new Uri(builder.ToString(), s_asIs);
+        return new Uri(url, s_asIs);
+    }
+
+    private static void Copy(Span<char> destination, ref int position, string text)
+    {
+        text.AsSpan().CopyTo(destination[position..]);
+        position += text.Length;
     }
 
     private void AppendContentEncoding(string encoding)
@@ -240,14 +248,29 @@ public sealed class HttpRequestData : IDisposable
         headers.Add(new("Content-Encoding", encoding));
     }
 
-    private StringBuilder StartQueryParameter()
+    private static HttpMethod MethodOf(string method) => method switch
     {
-        _query ??= new StringBuilder(64);
-        if (_query.Length > 0)
+        "GET" => HttpMethod.Get,
+        "POST" => HttpMethod.Post,
+        "PUT" => HttpMethod.Put,
+        "DELETE" => HttpMethod.Delete,
+        "PATCH" => HttpMethod.Patch,
+        "HEAD" => HttpMethod.Head,
+        _ => new HttpMethod(method),
+    };
+
+    private CharBuffer StartQueryParameter()
+    {
+        if (_pathLength < 0)
         {
-            _query.Append('&');
+            _pathLength = _target.Length;
+            _target.Append('?');
+        }
+        else
+        {
+            _target.Append('&');
         }
 
-        return _query;
+        return _target;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -10,9 +11,11 @@ namespace CodeGen.Runtime.Http;
 /// <summary>A fully buffered response, as generated deserializers read it.</summary>
 public sealed class HttpResponseData
 {
-    private readonly IReadOnlyList<KeyValuePair<string, string>> _headers;
+    private readonly IReadOnlyList<KeyValuePair<string, string>>? _headers;
+    private readonly HttpHeaders? _responseHeaders;
+    private readonly HttpHeaders? _contentHeaders;
 
-    /// <summary>Creates a response (used by the runtime, and by tests of generated code).</summary>
+    /// <summary>Creates a response (used by tests of generated code and by the runtime).</summary>
     public HttpResponseData(int statusCode, IEnumerable<KeyValuePair<string, string>> headers, ReadOnlyMemory<byte> body)
     {
         StatusCode = statusCode;
@@ -20,11 +23,45 @@ public sealed class HttpResponseData
         Body = body;
     }
 
+    // Reads the message's headers in place: copying them into a list would cost an allocation per header per call.
+    private HttpResponseData(int statusCode, HttpHeaders responseHeaders, HttpHeaders? contentHeaders, ReadOnlyMemory<byte> body)
+    {
+        StatusCode = statusCode;
+        _responseHeaders = responseHeaders;
+        _contentHeaders = contentHeaders;
+        Body = body;
+    }
+
     /// <summary>The HTTP status code.</summary>
     public int StatusCode { get; }
 
     /// <summary>Every header of the response and its content; values of a repeated header joined with ", ".</summary>
-    public IEnumerable<KeyValuePair<string, string>> Headers => _headers;
+    public IEnumerable<KeyValuePair<string, string>> Headers
+    {
+        get
+        {
+            if (_headers is not null)
+            {
+                return _headers;
+            }
+
+            var all = new List<KeyValuePair<string, string>>();
+            foreach (var header in _responseHeaders!.NonValidated)
+            {
+                all.Add(new(header.Key, header.Value.ToString()));
+            }
+
+            if (_contentHeaders is not null)
+            {
+                foreach (var header in _contentHeaders.NonValidated)
+                {
+                    all.Add(new(header.Key, header.Value.ToString()));
+                }
+            }
+
+            return all;
+        }
+    }
 
     /// <summary>The body; generated code copies what it keeps.</summary>
     public ReadOnlyMemory<byte> Body { get; }
@@ -35,36 +72,27 @@ public sealed class HttpResponseData
     /// <summary>A header's value (case-insensitive name), or null.</summary>
     public string? GetHeader(string name)
     {
-        foreach (var header in _headers)
+        if (_headers is not null)
         {
-            if (string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase))
+            foreach (var header in _headers)
             {
-                return header.Value;
-            }
-        }
-
-        return null;
-    }
-
-    internal static async Task<HttpResponseData> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var headers = new List<KeyValuePair<string, string>>();
-        foreach (var header in response.Headers)
-        {
-            headers.Add(new(header.Key, string.Join(", ", header.Value)));
-        }
-
-        byte[] body = Array.Empty<byte>();
-        if (response.Content is not null)
-        {
-            foreach (var header in response.Content.Headers)
-            {
-                headers.Add(new(header.Key, string.Join(", ", header.Value)));
+                if (string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return header.Value;
+                }
             }
 
-            body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            return null;
         }
 
-        return new HttpResponseData((int)response.StatusCode, headers, body);
+        if (_responseHeaders!.NonValidated.TryGetValues(name, out var values))
+        {
+            return values.ToString();
+        }
+
+        return _contentHeaders is not null && _contentHeaders.NonValidated.TryGetValues(name, out values) ? values.ToString() : null;
     }
+
+    internal static HttpResponseData From(HttpResponseMessage response, byte[] body) =>
+        new((int)response.StatusCode, response.Headers, response.Content.Headers, body);
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace CodeGen.Runtime.Http;
@@ -12,7 +13,7 @@ internal static class UriEscaping
     /// plus '/' in a greedy label. A segment that would read "." or ".." is encoded too, so no label
     /// can ever move the request to another path.
     /// </summary>
-    public static void AppendEscaped(StringBuilder builder, string value, bool keepSlash)
+    public static void AppendEscaped(CharBuffer builder, string value, bool keepSlash)
     {
         if (value is "." or "..")
         {
@@ -21,7 +22,9 @@ internal static class UriEscaping
         }
 
         var segmentStart = builder.Length;
-        var bytes = Encoding.UTF8.GetBytes(value);
+        var byteCount = Encoding.UTF8.GetByteCount(value);
+        var bytes = byteCount <= 256 ? stackalloc byte[byteCount] : new byte[byteCount];
+        Encoding.UTF8.GetBytes(value, bytes);
         foreach (var b in bytes)
         {
             var c = (char)b;
@@ -31,7 +34,9 @@ internal static class UriEscaping
             }
             else
             {
-                builder.Append('%').Append(Hex[b >> 4]).Append(Hex[b & 0xF]);
+                builder.Append('%');
+                builder.Append(Hex[b >> 4]);
+                builder.Append(Hex[b & 0xF]);
             }
         }
 
@@ -42,13 +47,13 @@ internal static class UriEscaping
     }
 
     /// <summary>Percent-encodes a query name or value (space as %20, never '+').</summary>
-    public static void AppendQueryComponent(StringBuilder builder, string value) => AppendEscaped(builder, value, keepSlash: false);
+    public static void AppendQueryComponent(CharBuffer builder, string value) => AppendEscaped(builder, value, keepSlash: false);
 
     private static bool IsUnreserved(char c) =>
         c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '-' or '.' or '_' or '~';
 
     /// <summary>In a greedy label, encodes the dots of any "." or ".." segment.</summary>
-    private static void EscapeDotSegments(StringBuilder builder, int start)
+    private static void EscapeDotSegments(CharBuffer builder, int start)
     {
         var text = builder.ToString(start, builder.Length - start);
         var segments = text.Split('/');

@@ -119,11 +119,14 @@ internal sealed class JsonValueEmitter
 
     private void WriteList(TypeRef type, string value)
     {
-        var item = _locals.Next("item");
+        // An indexer loop: foreach over IReadOnlyList<T> would box an enumerator per list.
+        var list = _locals.Next("list");
+        var index = _locals.Next("i");
+        _writer.Line("var " + list + " = " + value + ";");
         _writer.Line("writer.WriteStartArray();");
-        using (_writer.Block("foreach (var " + item + " in " + value + ")"))
+        using (_writer.Block("for (var " + index + " = 0; " + index + " < " + list + ".Count; " + index + "++)"))
         {
-            WriteElement(type.Element!, item, type.Sparse);
+            WriteElement(type.Element!, list + "[" + index + "]", type.Sparse);
         }
 
         _writer.Line("writer.WriteEndArray();");

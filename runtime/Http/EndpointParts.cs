@@ -1,0 +1,15 @@
+using System;
+
+namespace CodeGen.Runtime.Http;
+
+/// <summary>An endpoint split once into the pieces every request URL is built from.</summary>
+/// <param name="Scheme">The scheme with its separator, e.g. <c>https://</c>.</param>
+/// <param name="Authority">Host, and port when not the scheme's default.</param>
+/// <param name="BasePath">The endpoint's own path without a trailing slash (usually empty).</param>
+internal sealed record EndpointParts(string Scheme, string Authority, string BasePath)
+{
+    public static EndpointParts From(Uri endpoint) => new(
+        endpoint.Scheme + "://",
+        endpoint.IsDefaultPort ? endpoint.Host : endpoint.Host + ":" + endpoint.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        endpoint.AbsolutePath.TrimEnd('/'));
+}
