@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using System.Xml;
 using CodeGen.Generator.Helpers;
 
 namespace CodeGen.Generator.Emit;
@@ -314,20 +313,61 @@ internal static class DocComments
         return Normalize(System.Net.WebUtility.HtmlDecode(builder.ToString()));
     }
 
+    /// <summary>
+    /// A cheap check of what <see cref="Convert"/> produced (it balances tags by construction): tags
+    /// nest and close in order, and every '&amp;' starts an entity. An XmlReader per comment would
+    /// cost more than the rest of the emitter.
+    /// </summary>
     private static bool IsWellFormed(string xml)
     {
-        try
+        var open = new Stack<string>();
+        for (var i = 0; i < xml.Length; i++)
         {
-            using var reader = XmlReader.Create(new System.IO.StringReader("<doc>" + xml + "</doc>"), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
-            while (reader.Read())
+            var c = xml[i];
+            if (c == '&')
             {
-            }
+                var end = xml.IndexOf(';', i + 1);
+                if (end < 0 || end - i > 10)
+                {
+                    return false;
+                }
 
-            return true;
+                i = end;
+            }
+            else if (c == '<')
+            {
+                var end = xml.IndexOf('>', i + 1);
+                if (end < 0)
+                {
+                    return false;
+                }
+
+                var tag = xml.Substring(i + 1, end - i - 1);
+                if (tag.EndsWith("/", StringComparison.Ordinal))
+                {
+                    // self-closing
+                }
+                else if (tag.StartsWith("/", StringComparison.Ordinal))
+                {
+                    if (open.Count == 0 || open.Pop() != tag.Substring(1))
+                    {
+                        return false;
+                    }
+                }
+                else
+                {
+                    var space = tag.IndexOf(' ');
+                    open.Push(space < 0 ? tag : tag.Substring(0, space));
+                }
+
+                i = end;
+            }
+            else if (c == '>')
+            {
+                return false;
+            }
         }
-        catch (XmlException)
-        {
-            return false;
-        }
+
+        return open.Count == 0;
     }
 }

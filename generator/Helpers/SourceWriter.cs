@@ -25,6 +25,12 @@ internal sealed class SourceWriter
             return this;
         }
 
+        if (text.IndexOf('\n') < 0)
+        {
+            _builder.Append(' ', _indentation * SpacesPerLevel).Append(text).Append('\n');
+            return this;
+        }
+
         var start = 0;
         while (start <= text.Length)
         {
