@@ -23,6 +23,17 @@ internal static class ShapeClosure
         return usage;
     }
 
+    private static void MarkNested(ServiceDefinition service, Dictionary<string, ShapeUsage> usage, string name)
+    {
+        if (!service.Shapes.ContainsKey(name))
+        {
+            return;
+        }
+
+        usage.TryGetValue(name, out var current);
+        usage[name] = current | ShapeUsage.Nested;
+    }
+
     private static void Visit(ServiceDefinition service, string? root, ShapeUsage direction, Dictionary<string, ShapeUsage> usage)
     {
         if (root is null)
@@ -49,11 +60,13 @@ internal static class ShapeClosure
             usage[name] = current | direction;
             foreach (var member in shape.Members)
             {
+                MarkNested(service, usage, member.Target.Name);
                 pending.Push(member.Target.Name);
             }
 
             if (shape.ListMember is not null)
             {
+                MarkNested(service, usage, shape.ListMember.Name);
                 pending.Push(shape.ListMember.Name);
             }
 
@@ -64,6 +77,7 @@ internal static class ShapeClosure
 
             if (shape.MapValue is not null)
             {
+                MarkNested(service, usage, shape.MapValue.Name);
                 pending.Push(shape.MapValue.Name);
             }
         }

@@ -39,7 +39,7 @@ internal static class StructureEmitter
                 ValidationEmitter.WriteStructure(writer, context.Namespace, structure.TypeName, structure.Members);
             }
 
-            Json.JsonStructureEmitter.Write(writer, structure, context.Namespace);
+            Json.JsonStructureEmitter.Write(writer, structure, context.Namespace, context.Info.Protocol != Protocol.RestJson1);
         }
 
         return FileWriter.Finish(writer);

@@ -13,4 +13,7 @@ internal enum ShapeUsage
 
     /// <summary>Reachable from an operation output or error: needs a deserializer.</summary>
     Output = 2,
+
+    /// <summary>Used inside another shape (a member, list element or map value), so serialized on its own.</summary>
+    Nested = 4,
 }

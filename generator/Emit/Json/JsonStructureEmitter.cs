@@ -7,10 +7,13 @@ namespace CodeGen.Generator.Emit.Json;
 /// <summary>Emits a record's <c>WriteJson</c> (when sent) and <c>ReadJson</c>/<c>ErrorCorrected</c> (when received).</summary>
 internal static class JsonStructureEmitter
 {
-    public static void Write(SourceWriter writer, StructureSpec structure, string ns)
+    /// <param name="topLevelJson">Whether the protocol sends whole inputs and outputs as JSON documents (awsJson); otherwise
+    /// only nested structures need their own serializers, as operations write the bound members themselves.</param>
+    public static void Write(SourceWriter writer, StructureSpec structure, string ns, bool topLevelJson)
     {
         var type = TypeNames.Named(ns, structure.TypeName);
-        if ((structure.Usage & ShapeUsage.Input) != 0)
+        var standalone = topLevelJson || (structure.Usage & ShapeUsage.Nested) != 0;
+        if ((structure.Usage & ShapeUsage.Input) != 0 && standalone)
         {
             writer.Line();
             writer.Line("/// <summary>Writes this structure as a JSON object (generated serializer, no reflection).</summary>");
@@ -22,7 +25,7 @@ internal static class JsonStructureEmitter
             }
         }
 
-        if ((structure.Usage & ShapeUsage.Output) != 0)
+        if ((structure.Usage & ShapeUsage.Output) != 0 && standalone)
         {
             writer.Line();
             writer.Line("/// <summary>Reads this structure from the JSON object the reader is on; unknown members are skipped.</summary>");
