@@ -84,7 +84,11 @@ internal static class ClientEmitter
         writer.Line(FileWriter.GeneratedCodeAttribute);
         using (writer.Block("public sealed partial class " + names.ClientClass + " : " + names.ClientInterface))
         {
-            writer.Line("private static readonly object " + NoInput + " = new object();");
+            if (Supported(unit).Any(o => o.Input is null))
+            {
+                writer.Line("private static readonly object " + NoInput + " = new object();");
+            }
+
             writer.Line("private readonly " + KnownTypes.ClientRuntime + " _runtime;");
             writer.Line();
             writer.Line("/// <summary>Creates a client configured from the environment (region, credentials, shared profile).</summary>");
