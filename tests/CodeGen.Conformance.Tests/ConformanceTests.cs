@@ -13,17 +13,17 @@ namespace CodeGen.Conformance.Tests;
 /// </summary>
 public class ConformanceTests
 {
-    public static IEnumerable<object[]> InputCases() => SuiteCatalog.Cases("input").Select(c => new object[] { c.Key });
+    public static IEnumerable<object[]> InputCases() => SuiteCatalog.Cases("input").Select(c => new object[] { new CaseKey(c.Key) });
 
-    public static IEnumerable<object[]> OutputCases() => SuiteCatalog.Cases("output").Select(c => new object[] { c.Key });
+    public static IEnumerable<object[]> OutputCases() => SuiteCatalog.Cases("output").Select(c => new object[] { new CaseKey(c.Key) });
 
     [SkippableTheory]
     [MemberData(nameof(InputCases))]
-    public async Task Input(string @case) => await RunAsync(@case, InputCaseRunner.RunAsync);
+    public async Task Input(CaseKey @case) => await RunAsync(@case.Value, InputCaseRunner.RunAsync);
 
     [SkippableTheory]
     [MemberData(nameof(OutputCases))]
-    public async Task Output(string @case) => await RunAsync(@case, OutputCaseRunner.RunAsync);
+    public async Task Output(CaseKey @case) => await RunAsync(@case.Value, OutputCaseRunner.RunAsync);
 
     private static async Task RunAsync(string key, System.Func<SuiteCase, SpecTypes, Task<IReadOnlyList<string>>> run)
     {
