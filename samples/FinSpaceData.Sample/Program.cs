@@ -40,8 +40,20 @@ internal static class Program
         }
 
         using var client = new FinSpaceDataClient(options);
-        var userId = arguments.UserId ?? KnownUser;
+        try
+        {
+            await RunAsync(client, arguments.UserId ?? KnownUser);
+            return 0;
+        }
+        catch (Exception ex) when (ex is System.Net.Http.HttpRequestException or TimeoutException or CredentialsNotFoundException or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"The call could not be made: {ex.Message}");
+            return 1;
+        }
+    }
 
+    private static async Task RunAsync(FinSpaceDataClient client, string userId)
+    {
         Console.WriteLine();
         Console.WriteLine("1. UpdateUser for an existing user");
         var response = await client.UpdateUserAsync(new UpdateUserRequest
@@ -90,7 +102,5 @@ internal static class Program
         {
             Console.WriteLine($"   {ex.GetType().Name}: HTTP {ex.StatusCode}, code {ex.ErrorCode}: {ex.ErrorMessage}");
         }
-
-        return 0;
     }
 }
