@@ -49,7 +49,8 @@ internal sealed class SpecBuilder
         var operations = OperationFilter.Apply(_service, _options.Operations, _diagnostics)
             .OrderBy(o => o.Name, StringComparer.Ordinal)
             .ToList();
-        var usage = ShapeClosure.Compute(_service, operations);
+        // Operations the client cannot offer (event streams) contribute no shapes.
+        var usage = ShapeClosure.Compute(_service, operations.Where(o => UnsupportedReason(o) is null));
 
         var clientName = string.IsNullOrWhiteSpace(_options.ClientName) ? ServiceNaming.DeriveClientName(_service) : _options.ClientName!.Trim();
         if (!Naming.IsValidIdentifier(clientName))
@@ -340,7 +341,8 @@ internal sealed class SpecBuilder
             internalNames.Claim(methodName.TrimStart('@') + "Operation"),
             operation.Documentation,
             operation.Deprecation,
-            new HttpSpec(operation.HttpMethod, operation.RequestUri, operation.ResponseCode),
+            // A model that states no success code means 200 (botocore omits it, Smithy's http trait defaults it).
+            new HttpSpec(operation.HttpMethod, operation.RequestUri, operation.ResponseCode ?? 200),
             input,
             output,
             errors,
