@@ -67,6 +67,10 @@ internal sealed class SmithyShapeReader
                 }
 
                 definition.Error = ReadError(shape, owner);
+
+                // Markers of operation inputs and outputs: known, so checked, but the operations already say which is which.
+                _traits.Marker(traits, TraitIds.Input, owner);
+                _traits.Marker(traits, TraitIds.Output, owner);
                 break;
             case ShapeKind.List:
                 definition.ListMember = Target(shape.FindMember("member"));
