@@ -21,6 +21,7 @@ internal sealed class SmithyModel
     // Traits applied to members a shape only inherits from its mixins, kept until the mixins are flattened.
     private readonly Dictionary<string, List<(JsonObject Traits, JsonProperty Property)>> _pendingMemberApplies = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flattened = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SmithyReference>> _references = new(StringComparer.Ordinal);
 
     private SmithyModel(JsonFields fields) => _fields = fields;
 
@@ -129,8 +130,15 @@ internal sealed class SmithyModel
     /// <summary>The references in <paramref name="field"/> of a service, resource or operation, its mixins' included.</summary>
     public List<SmithyReference> References(SmithyShape shape, string field)
     {
-        var references = new List<SmithyReference>();
-        CollectReferences(shape, field, references, new HashSet<string>(StringComparer.Ordinal));
+        // Read once, so a malformed reference is reported once however often it is asked for.
+        var key = shape.Id + " " + field;
+        if (!_references.TryGetValue(key, out var references))
+        {
+            references = new List<SmithyReference>();
+            CollectReferences(shape, field, references, new HashSet<string>(StringComparer.Ordinal));
+            _references[key] = references;
+        }
+
         return references;
     }
 

@@ -75,7 +75,7 @@ internal sealed class SmithyReader
 
     /// <summary>"an operation", "a structure": how messages name a shape's kind.</summary>
     public static string KindName(SmithyShape shape) =>
-        ("aeiou".IndexOf(char.ToLowerInvariant(shape.Type[0])) >= 0 ? "an " : "a ") + shape.Type;
+        shape.Type.Length == 0 ? "a shape of no type" : ("aeiou".IndexOf(char.ToLowerInvariant(shape.Type[0])) >= 0 ? "an " : "a ") + shape.Type;
 
     private SmithyShape? SelectService(string? serviceName)
     {

@@ -283,6 +283,21 @@ public class SmithyDiagnosticsTests
     }
 
     [Fact]
+    public void RestJsonOperationWithoutHttpTraitIsReportedAtTheOperation()
+    {
+        var text = Ast("""
+            "com.example#GetThing": { "type": "operation" }
+            """);
+
+        var result = Read(text);
+
+        Assert.Null(result.Spec);
+        AssertSingleDiagnostic(result, "CG0003",
+            "Operation 'com.example#GetThing' of a restJson1 service is missing the required field 'smithy.api#http'",
+            Position(text, "\"com.example#GetThing\"", occurrence: 1));
+    }
+
+    [Fact]
     public void ApplyToAMissingShapeIsReported()
     {
         var text = Ast(GetThing() + """

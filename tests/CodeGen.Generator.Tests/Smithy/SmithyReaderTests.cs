@@ -362,6 +362,29 @@ public class SmithyReaderTests
     }
 
     [Fact]
+    public void SiblingPaginatorsFileAddsPaginatorsOnlyWhereThePaginatedTraitIsMissing()
+    {
+        var text = Ast(GetThing(operationTraits: "\"smithy.api#paginated\": { \"inputToken\": \"a\", \"outputToken\": \"b\" }") + """
+            ,
+            "com.example#ListThings": { "type": "operation", "traits": { "smithy.api#http": { "method": "GET", "uri": "/things" } } }
+            """, operations: "\"com.example#GetThing\", \"com.example#ListThings\"");
+        var paginators = """
+            { "pagination": {
+                "GetThing": { "input_token": "x", "output_token": "y" },
+                "ListThings": { "input_token": "NextToken", "output_token": "NextToken", "limit_key": "Max", "result_key": ["Things", "Count"] }
+            } }
+            """;
+
+        var result = CodeGen.Generator.Reading.ModelReader.Read(
+            new CodeGen.Generator.Reading.ModelInput("/models/example.json", text, CodeGen.Generator.Analysis.ModelOptions.Default, "/models/paginators-1.json", paginators),
+            System.Threading.CancellationToken.None);
+
+        Assert.True(result.Spec is not null, Describe(result));
+        Assert.Equal(new PaginatorSpec("a", "b", null, null), result.Spec!.Operations.Single(o => o.Name == "GetThing").Paginator);
+        Assert.Equal(new PaginatorSpec("NextToken", "NextToken", "Max", "Things"), result.Spec.Operations.Single(o => o.Name == "ListThings").Paginator);
+    }
+
+    [Fact]
     public void UnitInputAndOutputMeanNone()
     {
         var spec = ReadSpec(Ast("""
