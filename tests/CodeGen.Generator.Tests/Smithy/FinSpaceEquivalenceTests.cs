@@ -72,8 +72,10 @@ public class FinSpaceEquivalenceTests
     [Fact]
     public void SmithyAndBotocoreFinSpaceGenerateTheSamePublicSurface()
     {
-        var botocore = GeneratorHarness.Run([GeneratorHarness.Model(ModelSpecs.FinSpaceBotocore)]);
-        var smithy = GeneratorHarness.Run([GeneratorHarness.Model(ModelSpecs.FinSpaceSmithy)]);
+        // Each with the paginators-1.json beside it, as a build would pair them (the Smithy file's own @paginated traits win).
+        var paginators = GeneratorHarness.Model(ModelSpecs.FinSpacePaginators) with { ItemType = "ServiceModelPaginators" };
+        var botocore = GeneratorHarness.Run([GeneratorHarness.Model(ModelSpecs.FinSpaceBotocore), paginators]);
+        var smithy = GeneratorHarness.Run([GeneratorHarness.Model(ModelSpecs.FinSpaceSmithy), paginators]);
         Assert.Empty(smithy.GeneratorDiagnostics);
         Assert.True(smithy.CompilationProblems.Count == 0, smithy.Describe(smithy.CompilationProblems));
 

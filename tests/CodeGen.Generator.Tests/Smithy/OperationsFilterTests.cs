@@ -24,17 +24,33 @@ public class OperationsFilterTests
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.True(run.CompilationProblems.Count == 0, run.Describe(run.CompilationProblems));
+        var generated = run.Sources.Keys.Select(k => k.Replace("Consumer.FinSpaceData.", "").Replace(".g.cs", "")).ToList();
+
+        // Exactly the shapes UpdateUser and GetUser use, plus the per-service files (base exception,
+        // and the client and its operation classes where the generator emits them).
         Assert.Equal(
             new[]
             {
-                "AccessDeniedException", "ApiAccess", "ConflictException", "FinSpaceDataException", "GetUserRequest", "GetUserResponse",
-                "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "UpdateUserRequest", "UpdateUserResponse",
-                "UserStatus", "UserType", "ValidationException",
+                "AccessDeniedException", "ApiAccess", "ConflictException", "GetUserRequest", "GetUserResponse", "InternalServerException",
+                "ResourceNotFoundException", "ThrottlingException", "UpdateUserRequest", "UpdateUserResponse", "UserStatus", "UserType",
+                "ValidationException",
             },
-            run.Sources.Keys.Select(k => k.Replace("Consumer.FinSpaceData.", "").Replace(".g.cs", "")).OrderBy(k => k, System.StringComparer.Ordinal));
+            generated.Where(n => !IsServiceFile(n)).OrderBy(k => k, System.StringComparer.Ordinal));
+        Assert.Contains("FinSpaceDataException", generated);
+        Assert.All(generated.Where(n => n.StartsWith("Internal.", System.StringComparison.Ordinal) && !n.StartsWith("Internal.FinSpaceData", System.StringComparison.Ordinal)),
+            n => Assert.True(n.Contains("GetUser") || n.Contains("UpdateUser"), n));
         Assert.Null(run.Output.GetTypeByMetadataName("Consumer.FinSpaceData.CreateDatasetRequest"));
         Assert.Null(run.Output.GetTypeByMetadataName("Consumer.FinSpaceData.PermissionGroup"));
         Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.FinSpaceData.UpdateUserRequest"));
+    }
+
+    [Fact]
+    public void BothFormatsGenerateTheSameFilesForTheSameFilter()
+    {
+        var botocore = GeneratorHarness.Run([GeneratorHarness.Model(ModelSpecs.FinSpaceBotocore, s_userOperations)]);
+        var smithy = GeneratorHarness.Run([GeneratorHarness.Model(ModelSpecs.FinSpaceSmithy, s_userOperations)]);
+
+        Assert.Equal(botocore.Sources.Keys.OrderBy(k => k), smithy.Sources.Keys.OrderBy(k => k));
     }
 
     [Fact]
@@ -68,4 +84,9 @@ public class OperationsFilterTests
         Assert.Equal(line, span.StartLinePosition.Line);
         Assert.Equal(index - (text.LastIndexOf('\n', index) + 1), span.StartLinePosition.Character);
     }
+
+    /// <summary>Files the generator adds per service rather than per shape: FinSpaceData*, IFinSpaceData*, Internal.*.</summary>
+    private static bool IsServiceFile(string typeName) =>
+        typeName.StartsWith("FinSpaceData", System.StringComparison.Ordinal) || typeName.StartsWith("IFinSpaceData", System.StringComparison.Ordinal) ||
+        typeName.StartsWith("Internal.", System.StringComparison.Ordinal);
 }

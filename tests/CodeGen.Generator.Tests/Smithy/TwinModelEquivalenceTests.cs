@@ -40,8 +40,8 @@ public class TwinModelEquivalenceTests
     };
 
     private static readonly Tolerance s_constraintsRevised = new(
-        "A length, range or pattern constraint revised between the revisions.",
-        d => d.Path.Contains(".Constraints"));
+        "A length, range or pattern constraint revised between the revisions (and with it, whether the type needs validating).",
+        d => d.Path.Contains(".Constraints") || IsProperty(d, "Validates"));
 
     // The operation's paginator as read (Paginator) or as resolved against its shapes (Pagination: Items, ItemType).
     private static bool IsPaginator(SpecDifference d) => IsProperty(d, "Paginator") || IsProperty(d, "Pagination");
