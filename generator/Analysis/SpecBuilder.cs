@@ -341,7 +341,8 @@ internal sealed class SpecBuilder
             internalNames.Claim(methodName.TrimStart('@') + "Operation"),
             operation.Documentation,
             operation.Deprecation,
-            new HttpSpec(operation.HttpMethod, operation.RequestUri, operation.ResponseCode),
+            // A model that states no success code means 200 (botocore omits it, Smithy's http trait defaults it).
+            new HttpSpec(operation.HttpMethod, operation.RequestUri, operation.ResponseCode ?? 200),
             input,
             output,
             errors,

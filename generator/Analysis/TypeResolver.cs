@@ -94,7 +94,9 @@ internal sealed class TypeResolver
 
     private Constraints? ToConstraints(ConstraintDefinition definition, string shapeName)
     {
-        if (definition.IsEmpty)
+        // A minimum length of 0 constrains nothing; botocore files omit it where Smithy models state it.
+        var minLength = definition.MinLength == 0 ? null : definition.MinLength;
+        if (minLength is null && definition.MaxLength is null && definition.Pattern is null && definition.MinValue is null && definition.MaxValue is null)
         {
             return null;
         }
@@ -113,7 +115,7 @@ internal sealed class TypeResolver
             (pattern, isEcmaScript) = check.Value;
         }
 
-        return new Constraints(definition.MinLength, definition.MaxLength, pattern, isEcmaScript, definition.MinValue, definition.MaxValue);
+        return new Constraints(minLength, definition.MaxLength, pattern, isEcmaScript, definition.MinValue, definition.MaxValue);
     }
 
     private static TypeKind KindOf(ShapeKind kind) => kind switch

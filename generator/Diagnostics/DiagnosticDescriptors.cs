@@ -51,6 +51,33 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ShapeCycle = Error(
         "CG0013", "Shape refers to itself", "Shape '{0}' contains itself through lists or maps only, which no value can satisfy");
 
+    // Smithy 2.0 JSON AST (CG0020..): the reader in Reading/Smithy.
+    public static readonly DiagnosticDescriptor UnsupportedSmithyVersion = Error(
+        "CG0020", "Unsupported Smithy version", "The Smithy model declares version '{0}'; CodeGen reads Smithy 2.0 JSON AST models (\"smithy\": \"2.0\")");
+
+    public static readonly DiagnosticDescriptor NoSmithyService = Error(
+        "CG0021", "Smithy model has no service shape", "The Smithy model defines no shape of type 'service', so there is no client to generate");
+
+    public static readonly DiagnosticDescriptor SeveralSmithyServices = Error(
+        "CG0022", "Smithy model has several service shapes",
+        "The Smithy model defines {0} service shapes ({1}); set the ServiceModel item's Service metadata to the one to generate, for example Service=\"{2}\"");
+
+    public static readonly DiagnosticDescriptor UnknownSmithyService = Error(
+        "CG0023", "Service metadata names no service shape", "The Service metadata names '{0}', which is not a service shape of the model (service shapes: {1})");
+
+    public static readonly DiagnosticDescriptor UnresolvedShapeId = Error(
+        "CG0024", "Shape id resolves to nothing", "Shape id '{0}', referenced by {1}, resolves to no shape in the model or the Smithy prelude");
+
+    public static readonly DiagnosticDescriptor WrongShapeKind = Error(
+        "CG0025", "Reference to the wrong kind of shape", "{0} targets '{1}', which is {2}, but must target {3}");
+
+    public static readonly DiagnosticDescriptor MixinCycle = Error(
+        "CG0026", "Mixin cycle", "Shape '{0}' mixes itself in through {1}");
+
+    public static readonly DiagnosticDescriptor NoSmithyProtocol = Error(
+        "CG0027", "Smithy service has no protocol",
+        "Service '{0}' has no protocol trait; CodeGen needs aws.protocols#restJson1, aws.protocols#awsJson1_0 or aws.protocols#awsJson1_1");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
 }

@@ -6,6 +6,7 @@ using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Reading.Botocore;
 using CodeGen.Generator.Reading.Definitions;
 using CodeGen.Generator.Reading.Json;
+using CodeGen.Generator.Reading.Smithy;
 
 namespace CodeGen.Generator.Reading;
 
@@ -49,6 +50,13 @@ internal static class ModelReader
         }
 
         var fields = new JsonFields(positions, diagnostics);
+
+        // Smithy first: a Smithy AST may also have a top-level "metadata" object.
+        if (root is JsonObject ast && SmithyReader.Recognizes(ast))
+        {
+            return SmithyReader.Read(ast, fields, input.Options.Service, ReadPaginators(input, diagnostics), cancellationToken);
+        }
+
         if (root is JsonObject model && BotocoreReader.Recognizes(model))
         {
             return BotocoreReader.Read(model, fields, ReadPaginators(input, diagnostics), cancellationToken);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using CodeGen.Generator.Model;
 using CodeGen.Generator.Reading.Definitions;
 using CodeGen.Generator.Reading.Json;
@@ -39,7 +40,8 @@ internal static class BotocorePaginatorsReader
                 continue;
             }
 
-            var items = body["result_key"] as JsonString;
+            // Several result keys aggregate extra counters (DynamoDB's Query: Items, Count, ScannedCount); the first is the items.
+            var items = body["result_key"] as JsonString ?? (body["result_key"] as JsonArray)?.Items.FirstOrDefault() as JsonString;
             operation.Paginator = new PaginatorSpec(inputToken, outputToken, fields.String(body, "limit_key", owner), items?.Value);
         }
     }

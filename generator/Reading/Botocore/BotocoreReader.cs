@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Model;
@@ -95,7 +96,8 @@ internal sealed class BotocoreReader
         {
             foreach (var member in shape.Members)
             {
-                if (member.DefaultValue is not null || member.IsRequired || !_service.Shapes.TryGetValue(member.Target.Name, out var target) || target.IsBoxed)
+                if (member.DefaultValue is not null || member.IsRequired || !_service.Shapes.TryGetValue(member.Target.Name, out var target) || target.IsBoxed ||
+                    ExcludesZero(target.Constraints))
                 {
                     continue;
                 }
@@ -109,6 +111,14 @@ internal sealed class BotocoreReader
             }
         }
     }
+
+    /// <summary>
+    /// A range that excludes zero rules out the zero default (Smithy checks defaults against ranges), so
+    /// such a member is nullable, as the Smithy 2.0 models of these services say.
+    /// </summary>
+    private static bool ExcludesZero(ConstraintDefinition constraints) =>
+        (constraints.MinValue is { } min && double.TryParse(min, NumberStyles.Float, CultureInfo.InvariantCulture, out var low) && low > 0) ||
+        (constraints.MaxValue is { } max && double.TryParse(max, NumberStyles.Float, CultureInfo.InvariantCulture, out var high) && high < 0);
 
     private void ReadMetadata(JsonObject metadata)
     {

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CodeGen.Generator.Reading;
+using CodeGen.Generator.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+using static CodeGen.Generator.Tests.Smithy.Tolerance;
+
+namespace CodeGen.Generator.Tests.Smithy;
+
+/// <summary>
+/// The six Smithy ASTs and their botocore twins give the same semantic model for every operation and shape
+/// present in both. The botocore copies are newer revisions, so both specs are restricted (with the
+/// Operations filter) to the operations both define, and each remaining difference must be of a kind listed
+/// for that model, with its reason; the test prints them. Any other difference fails with the diff.
+/// </summary>
+public class TwinModelEquivalenceTests
+{
+    private const string NewerBotocore = "Only in the newer botocore revision (added after the Smithy AST was taken); nothing to compare.";
+
+    /// <summary>Differences every pair may show, because the files are different revisions or botocore cannot express something.</summary>
+    private static readonly Tolerance[] s_common =
+    {
+        new("Different files, by definition.", d => d.Path == "ModelPath"),
+        new("Documentation revised between the two revisions (compared after collapsing whitespace).", d => IsProperty(d, "Documentation")),
+        new("botocore's paginators-1.json pages this operation; the Smithy model has no @paginated trait for it.",
+            d => IsPaginator(d) && d.Right == "null"),
+        new("The Smithy model marks this operation @paginated; botocore's paginators-1.json has no entry for it.",
+            d => IsPaginator(d) && d.Left == "null"),
+        new("botocore's paginators-1.json names the result key; the Smithy @paginated trait leaves 'items' out.",
+            d => IsPaginatorItems(d) && (d.Right == "null" || OnlyInBotocore(d))),
+        new(NewerBotocore, OnlyInBotocore),
+        new("Members of a structure added or reordered between the revisions (compared by name, so only the order differs).",
+            d => d.Path.EndsWith(".Members (order)")),
+        new("botocore cannot say a primitive member is nullable (these files no longer write 'box'), so its reader gives it Smithy 1.0's zero default; "
+            + "the Smithy 2.0 model gives it no default.",
+            d => IsProperty(d, "DefaultValue") && d.Right == "null" && d.Left is "\"0\"" or "\"false\""),
+        new("Same pattern in another revision: only the ^...$ anchors or match-anything padding differ.", PatternsDifferOnlyInAnchoring),
+    };
+
+    private static readonly Tolerance s_constraintsRevised = new(
+        "A length, range or pattern constraint revised between the revisions (and with it, whether the type needs validating).",
+        d => d.Path.Contains(".Constraints") || IsProperty(d, "Validates"));
+
+    // The operation's paginator as read (Paginator) or as resolved against its shapes (Pagination: Items, ItemType).
+    private static bool IsPaginator(SpecDifference d) => IsProperty(d, "Paginator") || IsProperty(d, "Pagination");
+
+    private static bool IsPaginatorItems(SpecDifference d) =>
+        d.Path.Contains(".Paginator.Items") || d.Path.Contains(".Pagination.Items") || d.Path.Contains(".Pagination.ItemType");
+
+    public static IEnumerable<object[]> Twins() =>
+        new[] { "dynamodb", "glacier", "kinesis", "lambda", "secretsmanager", "sso-oidc" }.Select(n => new object[] { n });
+
+    private static readonly Dictionary<string, (string Smithy, string Botocore, Tolerance[] Specific)> s_twins = new()
+    {
+        ["dynamodb"] = ("dynamodb-2012-08-10.json", "dynamodb/2012-08-10", new[]
+        {
+            new Tolerance("botocore writes the AttributeValue union as a plain structure; Smithy says union.",
+                d => (IsProperty(d, "Kind") && d.Left == "Structure" && d.Right == "Union") || d.Path is "Unions[AttributeValue]" or "Structures[AttributeValue]"),
+            s_constraintsRevised,
+            new Tolerance("CreateTable's AttributeDefinitions and KeySchema became optional in the newer botocore revision.",
+                d => d.Path is "Structures[CreateTableInput].Members[AttributeDefinitions].IsRequired" or "Structures[CreateTableInput].Members[KeySchema].IsRequired"),
+            new Tolerance("The newer botocore revision dropped InvalidEndpointException (an endpoint-discovery error) that the Smithy revision lists.",
+                d => OnlyInSmithy(d) && (d.Path.EndsWith(".Errors[\"InvalidEndpointException\"]") || d.Path == "Structures[InvalidEndpointException]")),
+            new Tolerance("The newer botocore revision marks ReplicatedWriteConflictException retryable.",
+                d => d.Path == "Structures[ReplicatedWriteConflictException].Error.IsRetryable"),
+            new Tolerance("A required member with a default: Smithy states the default, botocore only 'required'.",
+                d => IsProperty(d, "DefaultValue") && d.Left == "null" && d.Right == "\"0\""),
+        }),
+        ["glacier"] = ("glacier-2012-06-01.json", "glacier/2012-06-01", new[]
+        {
+            new Tolerance("The List* operations' 'limit' is a string in botocore and smithy.api#Integer in the Smithy revision.",
+                d => d.Path.StartsWith("Structures[List") && d.Path.Contains("Input].Members[limit].Type.") && (IsProperty(d, "Kind") || IsProperty(d, "ShapeName"))),
+            new Tolerance("A streaming payload defaults to empty in Smithy 2.0 (@default(\"\")); botocore has no defaults for blobs.",
+                d => IsProperty(d, "DefaultValue") && d.Path.EndsWith(".Members[body].DefaultValue") && Is(d, "null", "\"\"\"\"")),
+        }),
+        ["kinesis"] = ("kinesis-2013-12-02.json", "kinesis/2013-12-02", new[] { s_constraintsRevised }),
+        ["lambda"] = ("lambda-2015-03-31.json", "lambda/2015-03-31", new[]
+        {
+            s_constraintsRevised,
+            new Tolerance("A member retargeted to another shape of the same kind between the revisions (NamespacedFunctionName for FunctionName, UUIDString for String, ...); "
+                + "kind and type name are compared on their own.",
+                d => d.Path.StartsWith("Structures[") && IsProperty(d, "Type.ShapeName")),
+            new Tolerance("Enum values reordered between the revisions.", d => d.Path.EndsWith(".Values (order)")),
+            new Tolerance("DeleteFunction gained a response (status 200, DeleteFunctionResponse) in the newer botocore revision.",
+                d => d.Path is "Operations[DeleteFunction].Http.ResponseCode" or "Operations[DeleteFunction].Output"),
+        }),
+        ["secretsmanager"] = ("secrets-manager-2017-10-17.json", "secretsmanager/2017-10-17", new[] { s_constraintsRevised }),
+        ["sso-oidc"] = ("sso-oidc-2019-06-10.json", "sso-oidc/2019-06-10", new Tolerance[0]),
+    };
+
+    private readonly ITestOutputHelper _output;
+
+    public TwinModelEquivalenceTests(ITestOutputHelper output) => _output = output;
+
+    [Theory]
+    [MemberData(nameof(Twins))]
+    public void SmithyAndBotocoreTwinsAgreeOnEverythingBothDefine(string service)
+    {
+        var (smithyFile, botocoreDirectory, specific) = s_twins[service];
+        var smithyPath = "TestData/models/smithy/" + smithyFile;
+        var botocorePath = "TestData/models/botocore/" + botocoreDirectory + "/service-2.json";
+        var paginatorsPath = "TestData/models/botocore/" + botocoreDirectory + "/paginators-1.json";
+
+        var common = OperationNames(ModelSpecs.Read(smithyPath)).Intersect(OperationNames(ModelSpecs.Read(botocorePath))).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        Assert.NotEmpty(common);
+        var smithy = ModelSpecs.Read(smithyPath, null, common);
+        var botocore = ModelSpecs.Read(botocorePath, paginatorsPath, common);
+        Assert.True(smithy.Spec is not null, string.Join("\n", smithy.Diagnostics.Select(d => d.ToDiagnostic().ToString())));
+        Assert.True(botocore.Spec is not null, string.Join("\n", botocore.Diagnostics.Select(d => d.ToDiagnostic().ToString())));
+        Assert.Equal(common, smithy.Spec!.Operations.Select(o => o.Name));
+
+        var differences = SpecDiff.Compare(botocore.Spec, smithy.Spec);
+        var (tolerated, unexpected) = Classify(differences, s_common.Concat(specific).ToList());
+
+        // "Only in botocore" must mean the Smithy file really lacks it, not that the reader lost it.
+        var lost = tolerated.TryGetValue(NewerBotocore, out var onlyInBotocore)
+            ? onlyInBotocore.Where(d => SmithyAst.Declares(GeneratorHarness.TestDataPath(smithyPath), d.Path)).ToList()
+            : new List<SpecDifference>();
+        Assert.True(lost.Count == 0, $"{service}: the Smithy file declares what the reader dropped:\n" + string.Join("\n", lost));
+
+        _output.WriteLine($"{service}: {common.Length} operations in both; {differences.Count} differences, {differences.Count - unexpected.Count} tolerated (botocore <> Smithy):");
+        _output.WriteLine(Describe(tolerated));
+        Assert.True(unexpected.Count == 0, $"{service}: the two models differ where they should not:\n" + SpecDiff.Format(unexpected, "botocore", "smithy"));
+    }
+
+    [Fact]
+    public void TheIndependentAstLookupFindsWhatTheFileDeclares()
+    {
+        var path = GeneratorHarness.TestDataPath("TestData/models/smithy/dynamodb-2012-08-10.json");
+
+        Assert.True(SmithyAst.Declares(path, "Structures[GetItemInput].Members[TableName]"));
+        Assert.False(SmithyAst.Declares(path, "Structures[GetItemInput].Members[NoSuchMember]"));
+        Assert.True(SmithyAst.Declares(path, "Operations[GetItem].Errors[\"ResourceNotFoundException\"]"));
+        Assert.False(SmithyAst.Declares(path, "Operations[GetItem].Errors[\"ThrottlingException\"]"));
+        Assert.True(SmithyAst.Declares(path, "Enums[ReplicaStatus].Values[ACTIVE]"));
+        Assert.False(SmithyAst.Declares(path, "Enums[ReplicaStatus].Values[ARCHIVING]"));
+    }
+
+    private static IEnumerable<string> OperationNames(ModelResult result)
+    {
+        Assert.True(result.Spec is not null, string.Join("\n", result.Diagnostics.Select(d => d.ToDiagnostic().ToString())));
+        return result.Spec!.Operations.Select(o => o.Name);
+    }
+}
