@@ -94,6 +94,13 @@ internal sealed class SmithyOperationReader
         }
 
         operation.Paginator = ReadPaginator(shape, owner);
+        operation.ChecksumRequired = _traits.Marker(shape.Traits, TraitIds.HttpChecksumRequired, owner);
+        if (_traits.Object(shape.Traits, TraitIds.RequestCompression, owner) is { } compression &&
+            _traits.Fields.Array(compression, "encodings", "trait '" + TraitIds.RequestCompression + "' of " + owner) is { } encodings)
+        {
+            operation.RequestCompression = encodings.Items.Exists(e => e is Json.JsonString { Value: "gzip" });
+        }
+
         return operation;
     }
 

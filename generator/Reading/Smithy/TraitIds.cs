@@ -58,6 +58,8 @@ internal static class TraitIds
     public const string Endpoint = "smithy.api#endpoint";
     public const string HostLabel = "smithy.api#hostLabel";
     public const string Paginated = "smithy.api#paginated";
+    public const string RequestCompression = "smithy.api#requestCompression";
+    public const string HttpChecksumRequired = "smithy.api#httpChecksumRequired";
 
     // HTTP member bindings
     public const string HttpLabel = "smithy.api#httpLabel";

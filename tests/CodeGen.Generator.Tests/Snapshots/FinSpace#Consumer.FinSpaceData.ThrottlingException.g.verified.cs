@@ -19,5 +19,11 @@ namespace Consumer.FinSpaceData
             : base(message, details, innerException)
         {
         }
+
+        /// <summary>Creates the exception from an error response of the service.</summary>
+        internal static global::Consumer.FinSpaceData.ThrottlingException FromResponse(global::CodeGen.Runtime.Http.HttpResponseData response, global::CodeGen.Runtime.ServiceErrorDetails details, string? message)
+        {
+            return new global::Consumer.FinSpaceData.ThrottlingException(message, details);
+        }
     }
 }
