@@ -83,15 +83,15 @@ internal sealed class SpecBuilder
 
             switch (shape.Kind)
             {
-                case ShapeKind.Structure:
+                case TypeKind.Structure:
                     structures.Add(BuildStructure(shape, typeName, usage[shape.Name], inherited));
                     break;
-                case ShapeKind.Union:
+                case TypeKind.Union:
                     unions.Add(new UnionSpec(shape.Name, typeName, shape.Documentation, shape.Deprecation, shape.IsSensitive,
                         BuildMembers(shape, typeName, ReservedNames.UnionMembers), usage[shape.Name]));
                     break;
-                case ShapeKind.Enum:
-                case ShapeKind.IntEnum:
+                case TypeKind.Enum:
+                case TypeKind.IntEnum:
                     enums.Add(BuildEnum(shape, typeName));
                     break;
             }
@@ -169,7 +169,7 @@ internal sealed class SpecBuilder
         foreach (var name in usage.Keys.OrderBy(n => n, StringComparer.Ordinal))
         {
             var shape = _service.Shapes[name];
-            if (shape.Kind is not (ShapeKind.Structure or ShapeKind.Union or ShapeKind.Enum or ShapeKind.IntEnum))
+            if (shape.Kind is not (TypeKind.Structure or TypeKind.Union or TypeKind.Enum or TypeKind.IntEnum))
             {
                 continue;
             }
@@ -299,7 +299,7 @@ internal sealed class SpecBuilder
         {
             // String enums are named from their values in both formats (botocore has no member names);
             // intEnum values are numbers, so their Smithy member names are the only usable names.
-            var basis = shape.Kind == ShapeKind.IntEnum && value.MemberName is not null ? value.MemberName : value.Value;
+            var basis = shape.Kind == TypeKind.IntEnum && value.MemberName is not null ? value.MemberName : value.Value;
             var name = Naming.EnumValueName(basis);
             if (name.Length == 0)
             {
@@ -309,7 +309,7 @@ internal sealed class SpecBuilder
             values.Add(new EnumValueSpec(scope.Claim(name, "Value"), value.Value, value.Documentation, value.Deprecation));
         }
 
-        return new EnumSpec(shape.Name, typeName, shape.Documentation, shape.Deprecation, shape.Kind == ShapeKind.IntEnum, values.ToEquatableArray());
+        return new EnumSpec(shape.Name, typeName, shape.Documentation, shape.Deprecation, shape.Kind == TypeKind.IntEnum, values.ToEquatableArray());
     }
 
     private OperationSpec BuildOperation(OperationDefinition operation, UniqueNames internalNames)
@@ -366,7 +366,7 @@ internal sealed class SpecBuilder
 
         var inputToken = ResolvePath(input, paginator.InputToken, out var inputType);
         var outputToken = ResolvePath(output, paginator.OutputToken, out var tokenType);
-        if (inputToken is not { Count: 1 } || outputToken is null || inputType?.Kind != ShapeKind.String || tokenType?.Kind != ShapeKind.String)
+        if (inputToken is not { Count: 1 } || outputToken is null || inputType?.Kind != TypeKind.String || tokenType?.Kind != TypeKind.String)
         {
             return null;
         }
@@ -435,7 +435,7 @@ internal sealed class SpecBuilder
     private string PropertyNameOf(ShapeDefinition shape, int memberIndex)
     {
         var reserved = shape.Error is not null ? ReservedNames.ExceptionMembers
-            : shape.Kind == ShapeKind.Union ? ReservedNames.UnionMembers : ReservedNames.RecordMembers;
+            : shape.Kind == TypeKind.Union ? ReservedNames.UnionMembers : ReservedNames.RecordMembers;
         var scope = new UniqueNames(reserved);
         if (_typeNames.TryGetValue(shape.Name, out var typeName))
         {

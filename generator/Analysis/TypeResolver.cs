@@ -69,25 +69,25 @@ internal sealed class TypeResolver
         var constraints = ToConstraints(shape.Constraints, shape.Name);
         switch (shape.Kind)
         {
-            case ShapeKind.List:
+            case TypeKind.List:
                 var element = shape.ListMember is null ? null : Resolve(shape.ListMember.Name);
                 return element is null ? null : new TypeRef(TypeKind.List, shape.Name, Element: element, Sparse: shape.IsSparse, Constraints: constraints, IsSensitive: shape.IsSensitive);
-            case ShapeKind.Map:
+            case TypeKind.Map:
                 var key = shape.MapKey is null ? null : Resolve(shape.MapKey.Name);
                 var value = shape.MapValue is null ? null : Resolve(shape.MapValue.Name);
                 return key is null || value is null
                     ? null
                     : new TypeRef(TypeKind.Map, shape.Name, Key: key, Value: value, Sparse: shape.IsSparse, Constraints: constraints, IsSensitive: shape.IsSensitive);
-            case ShapeKind.Structure:
-            case ShapeKind.Union:
-            case ShapeKind.Enum:
-            case ShapeKind.IntEnum:
+            case TypeKind.Structure:
+            case TypeKind.Union:
+            case TypeKind.Enum:
+            case TypeKind.IntEnum:
                 return _typeNames.TryGetValue(shape.Name, out var typeName)
-                    ? new TypeRef(KindOf(shape.Kind), shape.Name, TypeName: typeName, Constraints: constraints, IsSensitive: shape.IsSensitive,
+                    ? new TypeRef(shape.Kind, shape.Name, TypeName: typeName, Constraints: constraints, IsSensitive: shape.IsSensitive,
                         Validates: _validating.Contains(shape.Name))
                     : null;
             default:
-                return new TypeRef(KindOf(shape.Kind), shape.Name, Constraints: constraints, TimestampFormat: TimestampFormatNames.Normalize(shape.TimestampFormat),
+                return new TypeRef(shape.Kind, shape.Name, Constraints: constraints, TimestampFormat: TimestampFormatNames.Normalize(shape.TimestampFormat),
                     IsSensitive: shape.IsSensitive, IsStreaming: shape.IsStreaming, MediaType: shape.MediaType);
         }
     }
@@ -117,27 +117,4 @@ internal sealed class TypeResolver
 
         return new Constraints(minLength, definition.MaxLength, pattern, isEcmaScript, definition.MinValue, definition.MaxValue);
     }
-
-    private static TypeKind KindOf(ShapeKind kind) => kind switch
-    {
-        ShapeKind.String => TypeKind.String,
-        ShapeKind.Boolean => TypeKind.Boolean,
-        ShapeKind.Byte => TypeKind.Byte,
-        ShapeKind.Short => TypeKind.Short,
-        ShapeKind.Integer => TypeKind.Integer,
-        ShapeKind.Long => TypeKind.Long,
-        ShapeKind.Float => TypeKind.Float,
-        ShapeKind.Double => TypeKind.Double,
-        ShapeKind.BigInteger => TypeKind.BigInteger,
-        ShapeKind.BigDecimal => TypeKind.BigDecimal,
-        ShapeKind.Timestamp => TypeKind.Timestamp,
-        ShapeKind.Blob => TypeKind.Blob,
-        ShapeKind.Document => TypeKind.Document,
-        ShapeKind.Enum => TypeKind.Enum,
-        ShapeKind.IntEnum => TypeKind.IntEnum,
-        ShapeKind.List => TypeKind.List,
-        ShapeKind.Map => TypeKind.Map,
-        ShapeKind.Structure => TypeKind.Structure,
-        _ => TypeKind.Union,
-    };
 }

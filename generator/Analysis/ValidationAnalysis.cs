@@ -1,3 +1,4 @@
+using CodeGen.Generator.Model;
 using System.Collections.Generic;
 using CodeGen.Generator.Reading.Definitions;
 
@@ -19,7 +20,7 @@ internal static class ValidationAnalysis
             changed = false;
             foreach (var shape in service.Shapes.Values)
             {
-                if (shape.Kind is not (ShapeKind.Structure or ShapeKind.Union) || validating.Contains(shape.Name))
+                if (shape.Kind is not (TypeKind.Structure or TypeKind.Union) || validating.Contains(shape.Name))
                 {
                     continue;
                 }
@@ -49,10 +50,10 @@ internal static class ValidationAnalysis
 
         return shape.Kind switch
         {
-            ShapeKind.Structure or ShapeKind.Union => validating.Contains(name),
-            ShapeKind.Enum or ShapeKind.IntEnum or ShapeKind.Boolean or ShapeKind.Timestamp or ShapeKind.Document => false,
-            ShapeKind.List => !shape.Constraints.IsEmpty || (shape.ListMember is not null && TargetValidates(service, shape.ListMember.Name, validating, depth + 1)),
-            ShapeKind.Map => !shape.Constraints.IsEmpty
+            TypeKind.Structure or TypeKind.Union => validating.Contains(name),
+            TypeKind.Enum or TypeKind.IntEnum or TypeKind.Boolean or TypeKind.Timestamp or TypeKind.Document => false,
+            TypeKind.List => !shape.Constraints.IsEmpty || (shape.ListMember is not null && TargetValidates(service, shape.ListMember.Name, validating, depth + 1)),
+            TypeKind.Map => !shape.Constraints.IsEmpty
                 || (shape.MapKey is not null && TargetValidates(service, shape.MapKey.Name, validating, depth + 1))
                 || (shape.MapValue is not null && TargetValidates(service, shape.MapValue.Name, validating, depth + 1)),
             _ => !shape.Constraints.IsEmpty,

@@ -104,8 +104,8 @@ internal sealed class BotocoreReader
 
                 member.DefaultValue = target.Kind switch
                 {
-                    ShapeKind.Boolean => "false",
-                    ShapeKind.Byte or ShapeKind.Short or ShapeKind.Integer or ShapeKind.Long or ShapeKind.Float or ShapeKind.Double => "0",
+                    TypeKind.Boolean => "false",
+                    TypeKind.Byte or TypeKind.Short or TypeKind.Integer or TypeKind.Long or TypeKind.Float or TypeKind.Double => "0",
                     _ => null,
                 };
             }

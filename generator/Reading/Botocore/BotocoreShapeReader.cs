@@ -46,19 +46,19 @@ internal static class BotocoreShapeReader
 
         switch (kind.Value)
         {
-            case ShapeKind.Structure:
-            case ShapeKind.Union:
+            case TypeKind.Structure:
+            case TypeKind.Union:
                 ReadMembers(shape, body, owner, fields);
                 shape.Error = ReadError(property.Name, body, owner, fields);
                 break;
-            case ShapeKind.List:
+            case TypeKind.List:
                 shape.ListMember = ReadTarget(body, "member", owner, fields);
                 break;
-            case ShapeKind.Map:
+            case TypeKind.Map:
                 shape.MapKey = ReadTarget(body, "key", owner, fields);
                 shape.MapValue = ReadTarget(body, "value", owner, fields);
                 break;
-            case ShapeKind.Enum:
+            case TypeKind.Enum:
                 foreach (var item in fields.Array(body, "enum", owner)?.Items ?? new())
                 {
                     if (item is JsonString value)
@@ -88,46 +88,46 @@ internal static class BotocoreShapeReader
         return new Deprecation(string.IsNullOrWhiteSpace(message) ? "Deprecated by the service model." : message!);
     }
 
-    private static ShapeKind? KindOf(string type, JsonObject body, JsonFields fields, string owner) => type switch
+    private static TypeKind? KindOf(string type, JsonObject body, JsonFields fields, string owner) => type switch
     {
-        "string" => body.TryGetProperty("enum", out _) ? ShapeKind.Enum : ShapeKind.String,
-        "boolean" => ShapeKind.Boolean,
-        "byte" => ShapeKind.Byte,
-        "short" => ShapeKind.Short,
-        "integer" => ShapeKind.Integer,
-        "long" => ShapeKind.Long,
-        "float" => ShapeKind.Float,
-        "double" => ShapeKind.Double,
-        "bigdecimal" => ShapeKind.BigDecimal,
-        "biginteger" => ShapeKind.BigInteger,
-        "timestamp" => ShapeKind.Timestamp,
-        "blob" => ShapeKind.Blob,
-        "list" => ShapeKind.List,
-        "map" => ShapeKind.Map,
-        "structure" when fields.Boolean(body, "document", owner) => ShapeKind.Document,
-        "structure" when fields.Boolean(body, "union", owner) => ShapeKind.Union,
-        "structure" => ShapeKind.Structure,
+        "string" => body.TryGetProperty("enum", out _) ? TypeKind.Enum : TypeKind.String,
+        "boolean" => TypeKind.Boolean,
+        "byte" => TypeKind.Byte,
+        "short" => TypeKind.Short,
+        "integer" => TypeKind.Integer,
+        "long" => TypeKind.Long,
+        "float" => TypeKind.Float,
+        "double" => TypeKind.Double,
+        "bigdecimal" => TypeKind.BigDecimal,
+        "biginteger" => TypeKind.BigInteger,
+        "timestamp" => TypeKind.Timestamp,
+        "blob" => TypeKind.Blob,
+        "list" => TypeKind.List,
+        "map" => TypeKind.Map,
+        "structure" when fields.Boolean(body, "document", owner) => TypeKind.Document,
+        "structure" when fields.Boolean(body, "union", owner) => TypeKind.Union,
+        "structure" => TypeKind.Structure,
         _ => null,
     };
 
-    private static ConstraintDefinition ReadConstraints(JsonObject body, string owner, JsonFields fields, ShapeKind kind)
+    private static ConstraintDefinition ReadConstraints(JsonObject body, string owner, JsonFields fields, TypeKind kind)
     {
         var constraints = new ConstraintDefinition();
-        var isNumber = kind is ShapeKind.Byte or ShapeKind.Short or ShapeKind.Integer or ShapeKind.Long or ShapeKind.Float
-            or ShapeKind.Double or ShapeKind.BigDecimal or ShapeKind.BigInteger;
+        var isNumber = kind is TypeKind.Byte or TypeKind.Short or TypeKind.Integer or TypeKind.Long or TypeKind.Float
+            or TypeKind.Double or TypeKind.BigDecimal or TypeKind.BigInteger;
         if (isNumber)
         {
             constraints.MinValue = fields.Number(body, "min", owner);
             constraints.MaxValue = fields.Number(body, "max", owner);
         }
-        else if (kind is ShapeKind.String or ShapeKind.Blob or ShapeKind.List or ShapeKind.Map or ShapeKind.Enum)
+        else if (kind is TypeKind.String or TypeKind.Blob or TypeKind.List or TypeKind.Map or TypeKind.Enum)
         {
             constraints.MinLength = fields.Integer(body, "min", owner);
             constraints.MaxLength = fields.Integer(body, "max", owner);
         }
 
         var pattern = fields.StringNode(body, "pattern", owner);
-        if (pattern is not null && kind is ShapeKind.String or ShapeKind.Enum)
+        if (pattern is not null && kind is TypeKind.String or TypeKind.Enum)
         {
             constraints.Pattern = pattern.Value;
             constraints.PatternLocation = fields.Locate(pattern);

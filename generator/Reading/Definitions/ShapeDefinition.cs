@@ -7,7 +7,7 @@ namespace CodeGen.Generator.Reading.Definitions;
 /// <summary>A shape as read from the model.</summary>
 internal sealed class ShapeDefinition
 {
-    public ShapeDefinition(string name, ShapeKind kind, DiagnosticLocation? location)
+    public ShapeDefinition(string name, TypeKind kind, DiagnosticLocation? location)
     {
         Name = name;
         Kind = kind;
@@ -16,7 +16,7 @@ internal sealed class ShapeDefinition
 
     public string Name { get; }
 
-    public ShapeKind Kind { get; set; }
+    public TypeKind Kind { get; set; }
 
     public DiagnosticLocation? Location { get; }
 

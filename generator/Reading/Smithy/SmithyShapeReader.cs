@@ -45,8 +45,8 @@ internal sealed class SmithyShapeReader
             Constraints = ReadConstraints(traits, owner),
             TimestampFormat = ReadTimestampFormat(traits, owner),
             MediaType = _traits.String(traits, TraitIds.MediaType, owner),
-            IsStreaming = streaming && kind == ShapeKind.Blob,
-            IsEventStream = streaming && kind is ShapeKind.Union or ShapeKind.Structure,
+            IsStreaming = streaming && kind == TypeKind.Blob,
+            IsEventStream = streaming && kind is TypeKind.Union or TypeKind.Structure,
             IsSparse = _traits.Marker(traits, TraitIds.Sparse, owner),
             DefaultValue = traits.TryGetValue(TraitIds.Default, out var defaultValue) ? TraitReader.Literal(defaultValue) : null,
         };
@@ -56,8 +56,8 @@ internal sealed class SmithyShapeReader
 
         switch (definition.Kind)
         {
-            case ShapeKind.Structure:
-            case ShapeKind.Union:
+            case TypeKind.Structure:
+            case TypeKind.Union:
                 foreach (var member in shape.Members)
                 {
                     if (ReadMember(member) is { } memberDefinition)
@@ -72,15 +72,15 @@ internal sealed class SmithyShapeReader
                 _traits.Marker(traits, TraitIds.Input, owner);
                 _traits.Marker(traits, TraitIds.Output, owner);
                 break;
-            case ShapeKind.List:
+            case TypeKind.List:
                 definition.ListMember = Target(shape.FindMember("member"));
                 break;
-            case ShapeKind.Map:
+            case TypeKind.Map:
                 definition.MapKey = Target(shape.FindMember("key"));
                 definition.MapValue = Target(shape.FindMember("value"));
                 break;
-            case ShapeKind.Enum:
-            case ShapeKind.IntEnum:
+            case TypeKind.Enum:
+            case TypeKind.IntEnum:
                 ReadEnumValues(shape, definition, owner);
                 break;
         }
@@ -100,27 +100,27 @@ internal sealed class SmithyShapeReader
         return new Deprecation(string.IsNullOrWhiteSpace(message) ? DefaultDeprecationMessage : message!);
     }
 
-    private static ShapeKind? KindOf(SmithyShape shape) => shape.Type switch
+    private static TypeKind? KindOf(SmithyShape shape) => shape.Type switch
     {
-        "string" => shape.HasTrait(TraitIds.Enum) ? ShapeKind.Enum : ShapeKind.String,
-        "enum" => ShapeKind.Enum,
-        "intEnum" => ShapeKind.IntEnum,
-        "boolean" => ShapeKind.Boolean,
-        "byte" => ShapeKind.Byte,
-        "short" => ShapeKind.Short,
-        "integer" => ShapeKind.Integer,
-        "long" => ShapeKind.Long,
-        "float" => ShapeKind.Float,
-        "double" => ShapeKind.Double,
-        "bigInteger" => ShapeKind.BigInteger,
-        "bigDecimal" => ShapeKind.BigDecimal,
-        "timestamp" => ShapeKind.Timestamp,
-        "blob" => ShapeKind.Blob,
-        "document" => ShapeKind.Document,
-        "list" or "set" => ShapeKind.List,
-        "map" => ShapeKind.Map,
-        "structure" => ShapeKind.Structure,
-        "union" => ShapeKind.Union,
+        "string" => shape.HasTrait(TraitIds.Enum) ? TypeKind.Enum : TypeKind.String,
+        "enum" => TypeKind.Enum,
+        "intEnum" => TypeKind.IntEnum,
+        "boolean" => TypeKind.Boolean,
+        "byte" => TypeKind.Byte,
+        "short" => TypeKind.Short,
+        "integer" => TypeKind.Integer,
+        "long" => TypeKind.Long,
+        "float" => TypeKind.Float,
+        "double" => TypeKind.Double,
+        "bigInteger" => TypeKind.BigInteger,
+        "bigDecimal" => TypeKind.BigDecimal,
+        "timestamp" => TypeKind.Timestamp,
+        "blob" => TypeKind.Blob,
+        "document" => TypeKind.Document,
+        "list" or "set" => TypeKind.List,
+        "map" => TypeKind.Map,
+        "structure" => TypeKind.Structure,
+        "union" => TypeKind.Union,
         _ => null,
     };
 
