@@ -93,7 +93,7 @@ public sealed class ClientRuntime : IDisposable
                     if (operation.IsSigned)
                     {
                         var credentials = await _credentials.GetCredentialsAsync(token).ConfigureAwait(false);
-                        Sign(message, http, credentials, region);
+                        Sign(message, http, endpoint, credentials, region);
                     }
 
                     using var received = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
@@ -169,14 +169,14 @@ public sealed class ClientRuntime : IDisposable
         }
     }
 
-    private void Sign(HttpRequestMessage message, HttpRequestData http, AwsCredentials credentials, string? region)
+    private void Sign(HttpRequestMessage message, HttpRequestData http, EndpointParts endpoint, AwsCredentials credentials, string? region)
     {
         if (string.IsNullOrEmpty(region))
         {
             throw new InvalidOperationException("Signing needs a region: set ClientOptions.Region or AWS_REGION.");
         }
 
-        _signer.Sign(message, http.Body.Span, credentials, region!, _service.SigningName, _options.TimeProvider.GetUtcNow());
+        http.Sign(message, endpoint, _signer, credentials, region!, _service.SigningName, _options.TimeProvider.GetUtcNow());
     }
 
     private TResponse Read<TRequest, TResponse>(Operation<TRequest, TResponse> operation, HttpResponseData response)

@@ -80,6 +80,52 @@ public sealed class SigV4Signer
         }
     }
 
+    /// <summary>
+    /// Signs a message whose parts the caller already knows (the runtime's own requests): no header
+    /// enumeration, and the payload hash is computed once per call rather than per attempt.
+    /// </summary>
+    internal void Sign(
+        HttpRequestMessage message, string method, string host, ReadOnlySpan<char> path, ReadOnlySpan<char> query,
+        IReadOnlyList<KeyValuePair<string, string>> headers, string? contentType, ReadOnlySpan<byte> payloadHash,
+        AwsCredentials credentials, string region, string service, DateTimeOffset now)
+    {
+        var date = Stamp(now);
+        message.Headers.TryAddWithoutValidation("X-Amz-Date", date.AmzDate);
+        if (credentials.SessionToken is not null)
+        {
+            message.Headers.TryAddWithoutValidation("X-Amz-Security-Token", credentials.SessionToken);
+        }
+
+        var pairs = ArrayPool<(string Name, string Value)>.Shared.Rent(Math.Max(MaxStackHeaders, headers.Count + 4));
+        var count = 0;
+        try
+        {
+            pairs[count++] = ("host", host);
+            pairs[count++] = ("x-amz-date", date.AmzDate);
+            if (credentials.SessionToken is not null)
+            {
+                pairs[count++] = ("x-amz-security-token", credentials.SessionToken);
+            }
+
+            if (contentType is not null)
+            {
+                pairs[count++] = ("content-type", contentType);
+            }
+
+            for (var i = 0; i < headers.Count; i++)
+            {
+                pairs[count++] = (headers[i].Key, headers[i].Value);
+            }
+
+            message.Headers.TryAddWithoutValidation("Authorization", Authorize(method, path, query, pairs.AsSpan(0, count), payloadHash, credentials, region, service, date));
+        }
+        finally
+        {
+            Array.Clear(pairs, 0, count);
+            ArrayPool<(string, string)>.Shared.Return(pairs);
+        }
+    }
+
     /// <summary>The Authorization header value for <paramref name="request"/> at <paramref name="amzDate"/> (<c>yyyyMMddTHHmmssZ</c>).</summary>
     public string Authorization(SigningRequest request, string payloadHash, AwsCredentials credentials, string region, string service, string amzDate)
     {

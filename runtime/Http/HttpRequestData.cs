@@ -27,6 +27,7 @@ public sealed class HttpRequestData : IDisposable
     private Utf8JsonWriter? _writer;
     private ReadOnlyMemory<byte> _body;
     private string? _contentTypeFromHeader;
+    private byte[]? _payloadHash;
     private string? _contentType;
 
     /// <summary>The HTTP method; POST unless the operation says otherwise.</summary>
@@ -160,6 +161,30 @@ public sealed class HttpRequestData : IDisposable
         {
             AddHeader("Content-MD5", Convert.ToBase64String(System.Security.Cryptography.MD5.HashData(_body.Span)));
         }
+    }
+
+    /// <summary>Signs an attempt's message from what this request already knows.</summary>
+    internal void Sign(HttpRequestMessage message, EndpointParts endpoint, Auth.SigV4Signer signer, Auth.AwsCredentials credentials, string region, string service, DateTimeOffset now)
+    {
+        if (_payloadHash is null)
+        {
+            _payloadHash = new byte[32];
+            System.Security.Cryptography.SHA256.HashData(_body.Span, _payloadHash);
+        }
+
+        var host = string.IsNullOrEmpty(HostPrefix) ? endpoint.Authority : HostPrefix + endpoint.Authority;
+        var target = _target.Span;
+        var path = _pathLength < 0 ? target : target[.._pathLength];
+        var query = _pathLength < 0 ? ReadOnlySpan<char>.Empty : target[(_pathLength + 1)..];
+        string? fullPath = null;
+        if (endpoint.BasePath.Length > 0 || path.IsEmpty || path[0] != '/')
+        {
+            fullPath = endpoint.BasePath + "/" + path.TrimStart('/').ToString();
+        }
+
+        var hasContent = !_body.IsEmpty || ContentType is not null;
+        signer.Sign(message, message.Method.Method, host, fullPath ?? path, query, Headers, hasContent ? ContentType : null, _payloadHash,
+            credentials, region, service, now);
     }
 
     /// <summary>Builds the message for one attempt against <paramref name="endpoint"/>.</summary>
