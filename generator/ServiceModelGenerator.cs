@@ -58,7 +58,17 @@ public sealed class ServiceModelGenerator : IIncrementalGenerator
             .Select(static (unit, ct) => WithInvariantCulture(() => SourceEmitter.Emit(unit, ct)))
             .WithTrackingName(StepNames.Emit);
 
-        context.RegisterSourceOutput(sources, static (spc, source) => spc.AddSource(source.HintName, source.Text));
+        // An emitter that failed reports why instead of adding an empty file.
+        context.RegisterSourceOutput(sources, static (spc, source) =>
+        {
+            if (source.Failure is not null)
+            {
+                spc.ReportDiagnostic(source.Failure.ToDiagnostic());
+                return;
+            }
+
+            spc.AddSource(source.HintName, source.Text);
+        });
     }
 
     // Numbers must not be written in the user's culture (fi-FI writes U+2212 for minus); the

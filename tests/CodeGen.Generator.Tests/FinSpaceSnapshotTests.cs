@@ -1,0 +1,64 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+using CodeGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace CodeGen.Generator.Tests;
+
+/// <summary>
+/// The generated FinSpace Data types of the UpdateUser operation, compared with checked-in snapshots in
+/// <c>Snapshots/</c>. Run with <c>CODEGEN_ACCEPT_SNAPSHOTS=1</c> to accept changed output (tests/README.md).
+/// </summary>
+public class FinSpaceSnapshotTests
+{
+    /// <summary>The types under snapshot: UpdateUser's request, response, enums and errors, and the service's base exception.</summary>
+    private static readonly string[] s_snapshotTypes =
+    [
+        "UpdateUserRequest",
+        "UpdateUserResponse",
+        "UserType",
+        "ApiAccess",
+        "AccessDeniedException",
+        "ConflictException",
+        "InternalServerException",
+        "LimitExceededException",
+        "ResourceNotFoundException",
+        "ThrottlingException",
+        "ValidationException",
+        "FinSpaceDataException",
+    ];
+
+    public static TheoryData<string> SnapshotTypes => new(s_snapshotTypes);
+
+    private static readonly Regex s_generatorVersion = new("(GeneratedCodeAttribute\\(\"CodeGen\\.Generator\", \")[^\"]*(\"\\))");
+
+    [Theory]
+    [MemberData(nameof(SnapshotTypes))]
+    public void GeneratedTypeMatchesItsVerifiedSnapshot(string typeName)
+    {
+        var run = FinSpaceGeneration.Run;
+        Assert.Empty(run.GeneratorDiagnostics);
+        var hintName = FinSpaceGeneration.HintName(typeName);
+        Assert.True(run.Sources.TryGetValue(hintName, out var text), "The generator produced no " + hintName);
+
+        Snapshot.Verify(SnapshotName(typeName), ScrubVersion(text!));
+    }
+
+    [Fact]
+    public void CheckedInSnapshotsAreExactlyTheOnesTheTestsProduce()
+    {
+        Snapshot.VerifyFileSet(
+            nameof(FinSpaceSnapshotTests) + ".",
+            s_snapshotTypes.Select(SnapshotName));
+    }
+
+    /// <summary>Verify's naming, as Mapperly uses it: <c>&lt;Class&gt;.&lt;Method&gt;#&lt;HintName without .cs&gt;</c>.</summary>
+    private static string SnapshotName(string typeName)
+    {
+        var hintName = FinSpaceGeneration.HintName(typeName);
+        return nameof(FinSpaceSnapshotTests) + "." + nameof(GeneratedTypeMatchesItsVerifiedSnapshot) + "#" + hintName[..^".cs".Length];
+    }
+
+    /// <summary>The generator version changes with every release; snapshots keep a placeholder (STJ's %VERSION%).</summary>
+    private static string ScrubVersion(string text) => s_generatorVersion.Replace(text, "${1}%VERSION%${2}");
+}
