@@ -27,7 +27,9 @@ public class ValidationBehaviourTests
             "Price": { "shape": "Price" },
             "Offset": { "shape": "Offset" },
             "Ratio": { "shape": "Ratio" },
-            "Choice": { "shape": "Choice" }
+            "Choice": { "shape": "Choice" },
+            "Count": { "shape": "Cell" },
+            "Level": { "shape": "Level" }
           }
         },
         "ItemList": { "type": "list", "member": { "shape": "Item" }, "min": 1, "max": 3 },
@@ -46,6 +48,7 @@ public class ValidationBehaviourTests
         "Cell": { "type": "integer", "min": 0, "max": 9 },
         "ItemMap": { "type": "map", "key": { "shape": "ItemKey" }, "value": { "shape": "Item" }, "max": 2 },
         "ItemKey": { "type": "string", "pattern": "^k[0-9]+$" },
+        "Level": { "type": "integer", "min": 1, "max": 5 },
         "Payload": { "type": "blob", "min": 1, "max": 4 },
         "Price": { "type": "bigdecimal", "box": true, "min": 0, "max": 99.99 },
         "Offset": { "type": "long", "box": true, "min": -5, "max": 5 },
@@ -157,6 +160,24 @@ public class ValidationBehaviourTests
         Assert.Equal(2, exception.Errors.Count);
         Assert.Contains("Items[0].Name", exception.Message);
         Assert.Contains("Offset", exception.Message);
+    }
+
+    [Fact]
+    public void UnboxedNumberGetsAZeroDefaultOnlyWhenItsRangeAllowsZero()
+    {
+        // botocore's unboxed numbers carry Smithy's zero default, but Smithy rejects a default outside
+        // the range, so a 1-5 number stays optional rather than defaulting to an invalid 0.
+        var type = Generated.TypeOf("PutThingsInput");
+        var input = Generated.Create("PutThingsInput", ("Items", Items(Item("a", null))));
+
+        Assert.Equal(typeof(int), type.GetProperty("Count")!.PropertyType);
+        Assert.Equal(0, type.GetProperty("Count")!.GetValue(input));
+        Assert.Equal(typeof(int?), type.GetProperty("Level")!.PropertyType);
+        Assert.Null(type.GetProperty("Level")!.GetValue(input));
+        Assert.Empty(GeneratedAssembly.Validate(input));
+
+        type.GetProperty("Level")!.SetValue(input, 0);
+        Assert.Equal("Level Range: must be between 1 and 5.", GeneratedAssembly.Describe(GeneratedAssembly.Validate(input)).Single());
     }
 
     private static Array Items(params object[] items) => GeneratedAssembly.List(Generated.TypeOf("Item"), items);

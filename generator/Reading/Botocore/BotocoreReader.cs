@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Model;
@@ -107,12 +108,21 @@ internal sealed class BotocoreReader
                 member.DefaultValue = target.Kind switch
                 {
                     ShapeKind.Boolean => "false",
-                    ShapeKind.Byte or ShapeKind.Short or ShapeKind.Integer or ShapeKind.Long or ShapeKind.Float or ShapeKind.Double => "0",
+                    ShapeKind.Byte or ShapeKind.Short or ShapeKind.Integer or ShapeKind.Long or ShapeKind.Float or ShapeKind.Double
+                        when !RangeExcludesZero(target.Constraints) => "0",
                     _ => null,
                 };
             }
         }
     }
+
+    /// <summary>
+    /// Smithy rejects a default its own range forbids, so an unboxed number whose range excludes zero
+    /// (FinSpace's <c>SessionDuration</c>, 1 to 60) has no zero default: it is optional, as in the Smithy model.
+    /// </summary>
+    private static bool RangeExcludesZero(ConstraintDefinition constraints) =>
+        (constraints.MinValue is { } min && double.TryParse(min, NumberStyles.Float, CultureInfo.InvariantCulture, out var low) && low > 0)
+        || (constraints.MaxValue is { } max && double.TryParse(max, NumberStyles.Float, CultureInfo.InvariantCulture, out var high) && high < 0);
 
     private void ReadMetadata(JsonObject metadata)
     {
