@@ -206,6 +206,18 @@ public class ModelDiagnosticTests
     }
 
     [Fact]
+    public void NamespaceThatIsNotValidIsReported()
+    {
+        var text = BotocoreModel.Service(ValidShapes);
+
+        var run = GeneratorHarness.Run([BotocoreModel.Input(text, new Dictionary<string, string> { ["Namespace"] = "My.1Namespace" })]);
+
+        Assert.Empty(run.Sources);
+        DiagnosticAssert.Reported(run, new ExpectedDiagnostic(
+            "CG0006", "The namespace 'My.1Namespace' cannot be made a valid C# identifier", TextPosition.SpanOf(text, "\"operations\"")));
+    }
+
+    [Fact]
     public void FieldWithAValueOfTheWrongKindIsReportedAtTheValue()
     {
         var text = BotocoreModel.Service(ValidShapes.Replace("\"type\": \"string\"", "\"type\": \"string\", \"min\": \"abc\""));
