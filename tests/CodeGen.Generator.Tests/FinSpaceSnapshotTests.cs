@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Text.RegularExpressions;
 using CodeGen.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -11,8 +10,11 @@ namespace CodeGen.Generator.Tests;
 /// </summary>
 public class FinSpaceSnapshotTests
 {
-    /// <summary>The types under snapshot: UpdateUser's request, response, enums and errors, and the service's base exception.</summary>
-    private static readonly string[] s_snapshotTypes =
+    /// <summary>
+    /// The types under snapshot: UpdateUser's request, response, enums and errors, and the service's base
+    /// exception. Public so a reader of another model format can snapshot the same set.
+    /// </summary>
+    public static readonly string[] SnapshotTypeNames =
     [
         "UpdateUserRequest",
         "UpdateUserResponse",
@@ -28,9 +30,7 @@ public class FinSpaceSnapshotTests
         "FinSpaceDataException",
     ];
 
-    public static TheoryData<string> SnapshotTypes => new(s_snapshotTypes);
-
-    private static readonly Regex s_generatorVersion = new("(GeneratedCodeAttribute\\(\"CodeGen\\.Generator\", \")[^\"]*(\"\\))");
+    public static TheoryData<string> SnapshotTypes => new(SnapshotTypeNames);
 
     [Theory]
     [MemberData(nameof(SnapshotTypes))]
@@ -41,7 +41,7 @@ public class FinSpaceSnapshotTests
         var hintName = FinSpaceGeneration.HintName(typeName);
         Assert.True(run.Sources.TryGetValue(hintName, out var text), "The generator produced no " + hintName);
 
-        Snapshot.Verify(SnapshotName(typeName), ScrubVersion(text!));
+        Snapshot.Verify(SnapshotName(typeName), Snapshot.ScrubGeneratorVersion(text!));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class FinSpaceSnapshotTests
     {
         Snapshot.VerifyFileSet(
             nameof(FinSpaceSnapshotTests) + ".",
-            s_snapshotTypes.Select(SnapshotName));
+            SnapshotTypeNames.Select(SnapshotName));
     }
 
     /// <summary>Verify's naming, as Mapperly uses it: <c>&lt;Class&gt;.&lt;Method&gt;#&lt;HintName without .cs&gt;</c>.</summary>
@@ -58,7 +58,4 @@ public class FinSpaceSnapshotTests
         var hintName = FinSpaceGeneration.HintName(typeName);
         return nameof(FinSpaceSnapshotTests) + "." + nameof(GeneratedTypeMatchesItsVerifiedSnapshot) + "#" + hintName[..^".cs".Length];
     }
-
-    /// <summary>The generator version changes with every release; snapshots keep a placeholder (STJ's %VERSION%).</summary>
-    private static string ScrubVersion(string text) => s_generatorVersion.Replace(text, "${1}%VERSION%${2}");
 }

@@ -120,6 +120,16 @@ public sealed class SnapshotHelperTests : IDisposable
     }
 
     [Fact]
+    public void GeneratorVersionIsReplacedWithAPlaceholder()
+    {
+        var text = "[global::System.CodeDom.Compiler.GeneratedCodeAttribute(\"CodeGen.Generator\", \"1.2.3-beta.4\")]\n[Other(\"CodeGen.Generator\", \"1.2.3\")]";
+
+        Assert.Equal(
+            "[global::System.CodeDom.Compiler.GeneratedCodeAttribute(\"CodeGen.Generator\", \"%VERSION%\")]\n[Other(\"CodeGen.Generator\", \"1.2.3\")]",
+            Snapshot.ScrubGeneratorVersion(text));
+    }
+
+    [Fact]
     public void SnapshotsLiveBesideTheCallingTestFile()
     {
         var snapshots = Snapshot.For(ThisFile());

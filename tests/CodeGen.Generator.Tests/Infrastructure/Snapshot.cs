@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.RegularExpressions;
 using DiffPlex;
 using DiffPlex.Renderer;
 using Xunit.Sdk;
@@ -42,6 +43,14 @@ public static class Snapshot
     /// </summary>
     public static void VerifyFileSet(string prefix, IEnumerable<string> names, [CallerFilePath] string callerFilePath = "") =>
         For(callerFilePath).VerifyFileSet(prefix, names);
+
+    /// <summary>
+    /// Replaces the generator version in <c>[GeneratedCode("CodeGen.Generator", "...")]</c> with <c>%VERSION%</c>
+    /// (the System.Text.Json generator's baseline placeholder), so a release does not rewrite every snapshot.
+    /// </summary>
+    public static string ScrubGeneratorVersion(string text) => s_generatorVersion.Replace(text, "${1}%VERSION%${2}");
+
+    private static readonly Regex s_generatorVersion = new("(GeneratedCodeAttribute\\(\"CodeGen\\.Generator\", \")[^\"]*(\"\\))");
 
     /// <summary>The verifier for the <c>Snapshots</c> folder beside <paramref name="callerFilePath"/>.</summary>
     public static SnapshotDirectory For(string callerFilePath)
