@@ -58,6 +58,7 @@ public sealed class ServiceModelGenerator : IIncrementalGenerator
             .Select(static (unit, ct) => WithInvariantCulture(() => SourceEmitter.Emit(unit, ct)))
             .WithTrackingName(StepNames.Emit);
 
+        // An emitter that failed reports why instead of adding an empty file.
         context.RegisterSourceOutput(sources, static (spc, source) =>
         {
             if (source.Failure is not null)

@@ -156,7 +156,7 @@ internal sealed class SpecBuilder
 
     private void CheckReference(ShapeReference? reference, string referrer)
     {
-        if (reference is not null && !_service.Shapes.ContainsKey(reference.Name))
+        if (reference is not null && !_service.Shapes.ContainsKey(reference.Name) && !_service.UnreadableShapes.Contains(reference.Name))
         {
             _missingShapes.Add(reference.Name);
             _diagnostics.Report(DiagnosticDescriptors.UndefinedShape, reference.Location, reference.Name, referrer);

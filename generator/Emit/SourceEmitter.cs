@@ -7,12 +7,16 @@ namespace CodeGen.Generator.Emit;
 /// <summary>Dispatches each unit to its emitter and turns an emitter failure into a diagnostic.</summary>
 internal static class SourceEmitter
 {
+    /// <summary>Test hook: called with each unit before it is emitted, so tests can make an emitter fail. Always null outside tests.</summary>
+    internal static Action<EmitUnit>? OnEmitting;
+
     public static GeneratedSource Emit(EmitUnit unit, CancellationToken cancellationToken)
     {
         var hintName = unit.Context.Namespace + "." + TypeNameOf(unit) + ".g.cs";
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
+            OnEmitting?.Invoke(unit);
             var text = unit switch
             {
                 StructureUnit s => StructureEmitter.Emit(s),

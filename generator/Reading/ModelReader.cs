@@ -16,12 +16,20 @@ namespace CodeGen.Generator.Reading;
 /// </summary>
 internal static class ModelReader
 {
+    /// <summary>
+    /// Test hook, in the style of the System.Text.Json generator's <c>OnSourceEmitting</c>: called with
+    /// each input before it is read, so tests can observe inputs or make reading fail unexpectedly.
+    /// Always null outside tests.
+    /// </summary>
+    internal static Action<ModelInput>? OnReading;
+
     public static ModelResult Read(ModelInput input, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
         var positions = new SourcePositions(input.Path, Array.Empty<byte>());
         try
         {
+            OnReading?.Invoke(input);
             var utf8 = Encoding.UTF8.GetBytes(input.Text);
             positions = new SourcePositions(input.Path, utf8);
             var definition = ReadDefinition(input, utf8, positions, diagnostics, cancellationToken);

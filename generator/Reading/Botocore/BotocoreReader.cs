@@ -63,6 +63,10 @@ internal sealed class BotocoreReader
                 {
                     _service.Shapes[shape.Name] = shape;
                 }
+                else
+                {
+                    _service.UnreadableShapes.Add(property.Name);
+                }
             }
         }
 

@@ -32,6 +32,12 @@ internal sealed class ServiceDefinition
 
     public Dictionary<string, ShapeDefinition> Shapes { get; } = new();
 
+    /// <summary>
+    /// Shapes the model defines but the reader could not read (already reported), so references to
+    /// them are not reported again as undefined.
+    /// </summary>
+    public HashSet<string> UnreadableShapes { get; } = new();
+
     public List<OperationDefinition> Operations { get; } = new();
 
     /// <summary>Where the service is declared, for diagnostics that concern the whole service.</summary>

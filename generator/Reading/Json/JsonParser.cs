@@ -19,6 +19,13 @@ internal static class JsonParser
     public static JsonNode? Parse(byte[] utf8, out JsonSyntaxError? error)
     {
         error = null;
+        if (IsBlank(utf8))
+        {
+            // Utf8JsonReader reports an empty input as an exception about tokens; say it plainly.
+            error = JsonSyntaxError.AtOffset("the file is empty", 0);
+            return null;
+        }
+
         var reader = new Utf8JsonReader(utf8, isFinalBlock: true, new JsonReaderState(s_options));
         try
         {
@@ -55,7 +62,8 @@ internal static class JsonParser
                 {
                     var nameStart = (int)reader.TokenStartIndex;
                     var name = reader.GetString()!;
-                    var nameEnd = (int)reader.BytesConsumed;
+                    // The quoted name only: BytesConsumed would include the colon after it.
+                    var nameEnd = nameStart + reader.ValueSpan.Length + 2;
                     reader.Read();
                     properties.Add(new JsonProperty(name, nameStart, nameEnd, ReadValue(ref reader)));
                 }
@@ -81,6 +89,19 @@ internal static class JsonParser
             default:
                 return new JsonNull(start, (int)reader.BytesConsumed);
         }
+    }
+
+    private static bool IsBlank(byte[] utf8)
+    {
+        foreach (var b in utf8)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // System.Text.Json appends its own position text; the diagnostic carries the location instead.

@@ -49,9 +49,13 @@ internal static class GeneratorHarness
                     ["CS1702"] = ReportDiagnostic.Suppress,
                 }));
 
-    public static GeneratorDriver CreateDriver(IReadOnlyList<ModelFileInput> files, string? rootNamespace)
+    public static GeneratorDriver CreateDriver(IReadOnlyList<ModelFileInput> files, string? rootNamespace) =>
+        CreateDriver(files, rootNamespace, out _);
+
+    /// <summary>Creates the driver and hands out the additional texts it holds, for <see cref="GeneratorDriver.ReplaceAdditionalText"/>.</summary>
+    public static GeneratorDriver CreateDriver(IReadOnlyList<ModelFileInput> files, string? rootNamespace, out ImmutableArray<AdditionalText> texts)
     {
-        var texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
+        texts = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
         var options = files.ToDictionary(
             f => f.Path,
             f => (AnalyzerConfigOptions)new TestAnalyzerConfigOptions(Metadata(f)));
