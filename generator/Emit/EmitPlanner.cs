@@ -8,6 +8,16 @@ namespace CodeGen.Generator.Emit;
 /// <summary>Splits a service spec into one <see cref="EmitUnit"/> per generated file.</summary>
 internal static class EmitPlanner
 {
+    /// <summary>
+    /// An operation's serializer does not print documentation, so its unit carries none: editing a
+    /// doc comment then re-emits only the documented type's file.
+    /// </summary>
+    private static StructureSpec WithoutDocumentation(StructureSpec structure) => structure with
+    {
+        Documentation = null,
+        Members = structure.Members.Select(m => m with { Documentation = null }).ToEquatableArray(),
+    };
+
     public static IEnumerable<EmitUnit> Plan(ServiceSpec spec)
     {
         var context = new ServiceContext(spec.ModelPath, spec.Namespace, spec.Names, spec.Info);
@@ -33,9 +43,9 @@ internal static class EmitPlanner
         {
             yield return new OperationUnit(
                 context,
-                operation,
-                operation.Input is null ? null : structures[operation.Input.ShapeName],
-                operation.Output is null ? null : structures[operation.Output.ShapeName]);
+                operation with { Documentation = null },
+                operation.Input is null ? null : WithoutDocumentation(structures[operation.Input.ShapeName]),
+                operation.Output is null ? null : WithoutDocumentation(structures[operation.Output.ShapeName]));
         }
 
         yield return new ErrorFactoryUnit(context, spec.Structures.Where(s => s.Error is not null).ToEquatableArray());

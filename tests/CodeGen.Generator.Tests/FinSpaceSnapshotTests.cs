@@ -53,7 +53,7 @@ public class FinSpaceSnapshotTests
     }
 
     /// <summary>Verify's naming, as Mapperly uses it: <c>&lt;Class&gt;.&lt;Method&gt;#&lt;HintName without .cs&gt;</c>.</summary>
-    private static string SnapshotName(string typeName)
+    public static string SnapshotName(string typeName)
     {
         var hintName = FinSpaceGeneration.HintName(typeName);
         return nameof(FinSpaceSnapshotTests) + "." + nameof(GeneratedTypeMatchesItsVerifiedSnapshot) + "#" + hintName[..^".cs".Length];

@@ -310,7 +310,10 @@ public class ModelDiagnosticTests
             "Operation 'DoThing' uses event streams, which CodeGen does not support; the client omits it",
             TextPosition.SpanOf(text, "\"DoThing\": {", length: 9)));
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Info, run.GeneratorDiagnostics[0].Severity);
-        Assert.Contains("Consumer.Sample.DoThingInput.g.cs", run.Sources.Keys);
+        // The omitted operation contributes no shapes; the client is still generated, without it.
+        Assert.DoesNotContain("Consumer.Sample.DoThingInput.g.cs", run.Sources.Keys);
+        Assert.DoesNotContain("DoThingAsync", run.Sources["Consumer.Sample.SampleClient.g.cs"]);
+        Assert.True(run.CompilationProblems.Count == 0, run.Describe(run.CompilationProblems));
     }
 
     [Fact]

@@ -19,5 +19,35 @@ namespace FinSpace.Data
             : base(message, details, innerException)
         {
         }
+
+        /// <summary>Creates the exception from an error response of the service.</summary>
+        internal static global::FinSpace.Data.InternalServerException FromResponse(global::CodeGen.Runtime.Http.HttpResponseData response, global::CodeGen.Runtime.ServiceErrorDetails details, string? message)
+        {
+            string? m0 = default;
+            if (!response.Body.IsEmpty)
+            {
+                var reader = new global::System.Text.Json.Utf8JsonReader(response.Body.Span);
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+                {
+                    throw new global::System.Text.Json.JsonException("Expected a JSON object for InternalServerException.");
+                }
+                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                {
+                    if (reader.ValueTextEquals("message"u8))
+                    {
+                        reader.Read();
+                        if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            m0 = reader.GetString()!;
+                        }
+                        continue;
+                    }
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
+            return new global::FinSpace.Data.InternalServerException(m0 ?? message, details);
+        }
     }
 }

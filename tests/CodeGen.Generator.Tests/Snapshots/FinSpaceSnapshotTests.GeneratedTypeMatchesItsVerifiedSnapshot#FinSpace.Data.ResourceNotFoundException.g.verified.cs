@@ -24,5 +24,48 @@ namespace FinSpace.Data
         /// The reason member of the error.
         /// </summary>
         public string? Reason { get; init; }
+
+        /// <summary>Creates the exception from an error response of the service.</summary>
+        internal static global::FinSpace.Data.ResourceNotFoundException FromResponse(global::CodeGen.Runtime.Http.HttpResponseData response, global::CodeGen.Runtime.ServiceErrorDetails details, string? message)
+        {
+            string? m0 = default;
+            string? m1 = default;
+            if (!response.Body.IsEmpty)
+            {
+                var reader = new global::System.Text.Json.Utf8JsonReader(response.Body.Span);
+                reader.Read();
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+                {
+                    throw new global::System.Text.Json.JsonException("Expected a JSON object for ResourceNotFoundException.");
+                }
+                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                {
+                    if (reader.ValueTextEquals("message"u8))
+                    {
+                        reader.Read();
+                        if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            m0 = reader.GetString()!;
+                        }
+                        continue;
+                    }
+                    if (reader.ValueTextEquals("reason"u8))
+                    {
+                        reader.Read();
+                        if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
+                        {
+                            m1 = reader.GetString()!;
+                        }
+                        continue;
+                    }
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
+            return new global::FinSpace.Data.ResourceNotFoundException(m0 ?? message, details)
+            {
+                Reason = m1,
+            };
+        }
     }
 }

@@ -19,5 +19,11 @@ namespace FinSpace.Data
             : base(message, details, innerException)
         {
         }
+
+        /// <summary>Creates the exception from an error response of the service.</summary>
+        internal static global::FinSpace.Data.ThrottlingException FromResponse(global::CodeGen.Runtime.Http.HttpResponseData response, global::CodeGen.Runtime.ServiceErrorDetails details, string? message)
+        {
+            return new global::FinSpace.Data.ThrottlingException(message, details);
+        }
     }
 }
