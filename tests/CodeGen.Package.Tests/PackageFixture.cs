@@ -96,6 +96,8 @@ public sealed class PackageFixture : IAsyncLifetime
         var model = Path.Combine(RepoRoot, "specs", "finspace-data");
         File.Copy(Path.Combine(model, "service-2.json"), Path.Combine(AppDirectory, "service-2.json"));
         File.Copy(Path.Combine(model, "paginators-1.json"), Path.Combine(AppDirectory, "paginators-1.json"));
+        Directory.CreateDirectory(Path.Combine(AppDirectory, "smithy"));
+        File.Copy(Path.Combine(model, "finspace-data-2020-07-13.smithy.json"), Path.Combine(AppDirectory, "smithy", "finspace.json"));
 
         // Stop MSBuild from picking up any Directory.Build.* or central package versions above the temp folder.
         File.WriteAllText(Path.Combine(WorkDirectory, "Directory.Build.props"), "<Project />\n");
@@ -125,6 +127,7 @@ public sealed class PackageFixture : IAsyncLifetime
                 <PackageReference Include="CodeGen.Generator" Version="{Version}" PrivateAssets="all" />
                 <PackageReference Include="CodeGen.Runtime" Version="{Version}" />
                 <ServiceModel Include="service-2.json" />
+                <ServiceModel Include="smithy/finspace.json" Namespace="{ConsumerNamespace}.FromSmithy" Operations="UpdateUser;GetUser" />
               </ItemGroup>
             </Project>
             """);
@@ -145,6 +148,10 @@ public sealed class PackageFixture : IAsyncLifetime
 
             var kind = new UserType("NEW_KIND");
             Console.WriteLine("enum: " + kind.Value + " known=" + kind.IsKnown);
+
+            // The same service from its Smithy JSON AST, filtered to two operations.
+            var fromSmithy = new {{ConsumerNamespace}}.FromSmithy.UpdateUserRequest { UserId = " " }.Validate();
+            Console.WriteLine("smithy: " + fromSmithy.Count + " " + typeof({{ConsumerNamespace}}.FromSmithy.IFinSpaceDataClient).GetMethods().Length);
             """);
     }
 

@@ -41,6 +41,7 @@ public class PackageTests : IClassFixture<PackageFixture>
                 "violation: FirstName Length",
                 "violation: FirstName Pattern",
                 "enum: NEW_KIND known=False",
+                "smithy: 1 2", // UserId " " breaks the Smithy model's \S pattern; the interface declares UpdateUserAsync and GetUserAsync only
             ],
             DotnetCli.Lines(_fixture.Run.Output));
     }
