@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using CodeGen.Generator.Helpers;
@@ -258,20 +259,23 @@ internal sealed class ValidationEmitter
 
     private static string Bound(long? value) => value is null ? "null" : Literals.Long(value.Value);
 
+    /// <summary>A bound as a C# literal; one beyond what the type can hold bounds nothing and is left out.</summary>
     private static string Number(string? value, string suffix)
     {
-        if (value is null)
+        if (value is null || !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || double.IsInfinity(d) || double.IsNaN(d))
         {
             return "null";
         }
 
-        if (suffix == "L")
+        switch (suffix)
         {
-            var d = double.Parse(value, CultureInfo.InvariantCulture);
-            return ((long)d).ToString(CultureInfo.InvariantCulture) + "L";
+            case "L":
+                return d >= long.MaxValue || d <= long.MinValue ? "null" : ((long)d).ToString(CultureInfo.InvariantCulture) + "L";
+            case "M":
+                return Math.Abs(d) >= 7.9e28 ? "null" : d.ToString("R", CultureInfo.InvariantCulture) + "M";
+            default:
+                return d.ToString("R", CultureInfo.InvariantCulture) + suffix;
         }
-
-        return value + suffix;
     }
 
     private string NewLocal(string prefix) => prefix + (_locals++).ToString(CultureInfo.InvariantCulture);

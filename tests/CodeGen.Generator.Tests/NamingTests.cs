@@ -146,3 +146,28 @@ public class NamingTests
             .Select(p => p.Name)
             .ToArray();
 }
+
+/// <summary>Numbers in the model that C# cannot write as literals of the member's type.</summary>
+public class ExtremeBoundsTests
+{
+    [Fact]
+    public void RangeBoundsBeyondTheTypeAreLeftOutAndTheCodeCompiles()
+    {
+        const string shapes = """
+            "DoThingInput": {
+              "type": "structure",
+              "members": {
+                "count": { "shape": "Count" },
+                "ratio": { "shape": "Ratio" }
+              }
+            },
+            "Count": { "type": "long", "min": -1e400, "max": 1e30 },
+            "Ratio": { "type": "double", "min": -1e400, "max": 2.5 }
+            """;
+
+        var assembly = GeneratedAssembly.Build(BotocoreModel.Input(BotocoreModel.Service(shapes)), "Consumer.Sample");
+        var tooLarge = assembly.Create("DoThingInput", ("Ratio", (double?)3.0), ("Count", (long?)long.MaxValue));
+
+        Assert.Equal(["Ratio Range: must be at most 2.5."], GeneratedAssembly.Describe(GeneratedAssembly.Validate(tooLarge)));
+    }
+}
