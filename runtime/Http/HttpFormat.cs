@@ -36,7 +36,8 @@ public static class HttpFormat
                 builder.Append(", ");
             }
 
-            if (value.IndexOf(',') >= 0 || value.IndexOf('"') >= 0)
+            // Quoted when the value holds a separator or quote, or would lose its edges to trimming.
+            if (value.Length == 0 || value.IndexOf(',') >= 0 || value.IndexOf('"') >= 0 || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[value.Length - 1]))
             {
                 builder.Append('"').Append(value.Replace("\\", "\\\\").Replace("\"", "\\\"")).Append('"');
             }
@@ -53,6 +54,11 @@ public static class HttpFormat
     public static IReadOnlyList<string> ParseHeaderList(string value)
     {
         var values = new List<string>();
+        if (value.Trim().Length == 0)
+        {
+            return values;
+        }
+
         var current = new StringBuilder();
         var quoted = false;
         var wasQuoted = false;

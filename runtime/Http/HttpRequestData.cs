@@ -13,6 +13,13 @@ namespace CodeGen.Runtime.Http;
 /// </summary>
 public sealed class HttpRequestData : IDisposable
 {
+    // Services read UTF-8 JSON; escaping '<' or 'ü' as \u sequences (the HTML-safe default) only costs bytes.
+    private static readonly JsonWriterOptions s_writerOptions = new()
+    {
+        SkipValidation = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     private static readonly UriCreationOptions s_asIs = new() { DangerousDisablePathAndQueryCanonicalization = true };
 
     [ThreadStatic]
@@ -58,8 +65,23 @@ public sealed class HttpRequestData : IDisposable
     /// <summary>The headers added so far.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Headers => (IReadOnlyList<KeyValuePair<string, string>>?)_headers ?? Array.Empty<KeyValuePair<string, string>>();
 
-    /// <summary>The body (empty when none was written).</summary>
-    public ReadOnlyMemory<byte> Body => _body;
+    /// <summary>The body (empty when none was written); JSON written so far is flushed first.</summary>
+    public ReadOnlyMemory<byte> Body
+    {
+        get
+        {
+            if (_writer is not null)
+            {
+                _writer.Flush();
+                return _buffer!.WrittenMemory;
+            }
+
+            return _body;
+        }
+    }
+
+    /// <summary>Whether a body was written or set.</summary>
+    public bool HasBody => !Body.IsEmpty;
 
     /// <summary>Appends a literal part of the model's URI template, which is already valid in a URI.</summary>
     public void AppendPath(string escapedLiteral) => _target.Append(escapedLiteral);
@@ -113,7 +135,7 @@ public sealed class HttpRequestData : IDisposable
         t_cachedWriter = null;
         if (writer is null)
         {
-            writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { SkipValidation = true });
+            writer = new Utf8JsonWriter(_buffer, s_writerOptions);
         }
         else
         {

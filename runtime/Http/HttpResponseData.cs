@@ -23,6 +23,12 @@ public sealed class HttpResponseData
         Body = body;
     }
 
+    /// <summary>Wraps a received message and its buffered body; headers are read from the message in place.</summary>
+    public HttpResponseData(HttpResponseMessage response, ReadOnlyMemory<byte> body)
+        : this((int)(response ?? throw new ArgumentNullException(nameof(response))).StatusCode, response.Headers, response.Content?.Headers, body)
+    {
+    }
+
     // Reads the message's headers in place: copying them into a list would cost an allocation per header per call.
     private HttpResponseData(int statusCode, HttpHeaders responseHeaders, HttpHeaders? contentHeaders, ReadOnlyMemory<byte> body)
     {
@@ -74,15 +80,16 @@ public sealed class HttpResponseData
     {
         if (_headers is not null)
         {
+            string? joined = null;
             foreach (var header in _headers)
             {
                 if (string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase))
                 {
-                    return header.Value;
+                    joined = joined is null ? header.Value : joined + ", " + header.Value;
                 }
             }
 
-            return null;
+            return joined;
         }
 
         if (_responseHeaders!.NonValidated.TryGetValues(name, out var values))
@@ -93,6 +100,5 @@ public sealed class HttpResponseData
         return _contentHeaders is not null && _contentHeaders.NonValidated.TryGetValues(name, out values) ? values.ToString() : null;
     }
 
-    internal static HttpResponseData From(HttpResponseMessage response, byte[] body) =>
-        new((int)response.StatusCode, response.Headers, response.Content.Headers, body);
+    internal static HttpResponseData From(HttpResponseMessage response, byte[] body) => new(response, body);
 }

@@ -8,7 +8,12 @@ namespace CodeGen.Runtime.Json;
 public static class JsonRead
 {
     /// <summary>A string, or null for a JSON null.</summary>
-    public static string? String(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
+    public static string? String(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.String => reader.GetString(),
+        var other => throw new JsonException("Expected a string, found " + other + "."),
+    };
 
     /// <summary>A number, or one of the strings <c>NaN</c>, <c>Infinity</c>, <c>-Infinity</c>.</summary>
     public static double Double(ref Utf8JsonReader reader)
@@ -22,6 +27,11 @@ public static class JsonRead
                 "-Infinity" => double.NegativeInfinity,
                 var other => throw new JsonException("Expected a number, got the string '" + other + "'."),
             };
+        }
+
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw new JsonException("Expected a number, found " + reader.TokenType + ".");
         }
 
         return reader.GetDouble();

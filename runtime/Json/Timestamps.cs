@@ -40,17 +40,43 @@ public static class Timestamps
                 return DateTimeOffset.ParseExact(text, s_httpDateFormats, CultureInfo.InvariantCulture,
                     DateTimeStyles.AdjustToUniversal | DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal);
             default:
-                return DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+                return DateTimeOffset.Parse(TruncateFraction(text), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
         }
     }
 
     /// <summary>Converts seconds since the epoch (with fraction) to a timestamp, rounded to the millisecond.</summary>
-    public static DateTimeOffset FromEpochSeconds(double seconds) =>
-        DateTimeOffset.UnixEpoch.AddTicks((long)Math.Round(seconds * 1000, MidpointRounding.AwayFromZero) * TimeSpan.TicksPerMillisecond);
+    public static DateTimeOffset FromEpochSeconds(double seconds)
+    {
+        // 253402300800 is 10000-01-01; beyond it (or NaN) there is no DateTimeOffset.
+        if (double.IsNaN(seconds) || seconds < -62135596800 || seconds >= 253402300800)
+        {
+            throw new ArgumentOutOfRangeException(nameof(seconds), seconds, "The timestamp is outside the range of DateTimeOffset.");
+        }
+
+        return DateTimeOffset.UnixEpoch.AddTicks((long)Math.Round(seconds * 1000, MidpointRounding.AwayFromZero) * TimeSpan.TicksPerMillisecond);
+    }
 
     /// <summary>Seconds since the epoch, with a millisecond fraction only when there is one.</summary>
     public static double ToEpochSeconds(DateTimeOffset value) =>
         (value.ToUniversalTime() - DateTimeOffset.UnixEpoch).Ticks / TimeSpan.TicksPerMillisecond / 1000.0;
+
+    /// <summary>Keeps at most 7 fraction digits (100 ns ticks): .NET would round the rest, moving the instant.</summary>
+    private static string TruncateFraction(string text)
+    {
+        var dot = text.IndexOf('.');
+        if (dot < 0)
+        {
+            return text;
+        }
+
+        var end = dot + 1;
+        while (end < text.Length && char.IsDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - dot - 1 <= 7 ? text : text.Substring(0, dot + 8) + text.Substring(end);
+    }
 
     private static string FormatEpochSeconds(DateTimeOffset utc) => ToEpochSeconds(utc).ToString("0.###", CultureInfo.InvariantCulture);
 }
