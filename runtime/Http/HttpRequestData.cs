@@ -250,6 +250,12 @@ public sealed class HttpRequestData : IDisposable
     private Uri BuildUri(EndpointParts endpoint)
     {
         var prefix = HostPrefix ?? string.Empty;
+        var last = endpoint.Last;
+        if (last is not null && _target.Span.SequenceEqual(last.Target) && string.Equals(prefix, last.HostPrefix, StringComparison.Ordinal))
+        {
+            return last.Uri;
+        }
+
         var needsSlash = _target.Length == 0 || _target[0] != '/';
         var length = endpoint.Scheme.Length + prefix.Length + endpoint.Authority.Length + endpoint.BasePath.Length + (needsSlash ? 1 : 0) + _target.Length;
         var url = string.Create(length, (endpoint, prefix, needsSlash, _target), static (span, state) =>
@@ -271,7 +277,9 @@ public sealed class HttpRequestData : IDisposable
 
         // Everything is escaped already. Canonicalization must stay off: System.Uri would otherwise
         // decode %2E and drop ".." segments, letting a label such as ".." change the path.
-        return new Uri(url, s_asIs);
+        var uri = new Uri(url, s_asIs);
+        endpoint.Last = new CachedUri(prefix, _target.ToString(), uri);
+        return uri;
     }
 
     private static void Copy(Span<char> destination, ref int position, string text)
