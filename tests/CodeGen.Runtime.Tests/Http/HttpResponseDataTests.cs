@@ -32,7 +32,10 @@ public sealed class HttpResponseDataTests
     [Fact]
     public void ReceivedResponseExposesResponseAndContentHeaders()
     {
-        using var message = Infrastructure.RecordingHandler.CreateResponse(200, "{}", ("X-Prefix-A", "1"), ("Content-Type", "application/json"), ("x-amzn-RequestId", "rid"));
+        using var message = new System.Net.Http.HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new System.Net.Http.StringContent("{}") };
+        message.Headers.TryAddWithoutValidation("X-Prefix-A", "1");
+        message.Headers.TryAddWithoutValidation("x-amzn-RequestId", "rid");
+        message.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         var response = new HttpResponseData(message, new byte[] { 1 });
 
         Assert.Equal("application/json", response.GetHeader("content-type"));

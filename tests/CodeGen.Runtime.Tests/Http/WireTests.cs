@@ -5,7 +5,8 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using CodeGen.Runtime.Auth;
-using CodeGen.Runtime.Tests.Infrastructure;
+using CodeGen.Runtime.Http;
+using CodeGen.Runtime.Tests.Support;
 using Xunit;
 
 namespace CodeGen.Runtime.Tests.Http;
@@ -31,7 +32,20 @@ public sealed class WireTests
             Endpoint = new Uri("http://127.0.0.1:" + port),
             Credentials = new StaticCredentialsProvider("AKIDEXAMPLE", "secret"),
         });
-        var operation = new TestOperation((request, http) =>
+        var response = await runtime.InvokeAsync(new EchoRequest("x"), new DotLabelsOperation(), safety.Token);
+        var head = await server;
+
+        Assert.Equal("wire", response.Name);
+        var lines = head.Split("\r\n");
+        Assert.Equal("GET /things/%2E%2E/..%2F..%2Fadmin%3Fx%3D1%23y/%2E/%2E?q=a%20b HTTP/1.1", lines[0]);
+        Assert.Contains("Host: 127.0.0.1:" + port, lines);
+        Assert.Contains(lines, line => line.StartsWith("Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/", StringComparison.Ordinal));
+    }
+
+    /// <summary>Labels that would climb out of their segment if anything on the way normalized the path.</summary>
+    private sealed class DotLabelsOperation() : Operation<EchoRequest, EchoResponse>("DotLabels")
+    {
+        public override void WriteRequest(EchoRequest request, HttpRequestData http)
         {
             http.Method = "GET";
             http.AppendPath("/things/");
@@ -41,16 +55,9 @@ public sealed class WireTests
             http.AppendPath("/");
             http.AppendLabel("./.", greedy: true);
             http.AddQuery("q", "a b");
-        });
+        }
 
-        var response = await runtime.InvokeAsync(new TestRequest("x"), operation, safety.Token);
-        var head = await server;
-
-        Assert.Equal("wire", response.Name);
-        var lines = head.Split("\r\n");
-        Assert.Equal("GET /things/%2E%2E/..%2F..%2Fadmin%3Fx%3D1%23y/%2E/%2E?q=a%20b HTTP/1.1", lines[0]);
-        Assert.Contains("Host: 127.0.0.1:" + port, lines);
-        Assert.Contains(lines, line => line.StartsWith("Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/", StringComparison.Ordinal));
+        public override EchoResponse ReadResponse(HttpResponseData response) => new EchoOperation().ReadResponse(response);
     }
 
     private static async Task<string> ServeOnceAsync(TcpListener listener, CancellationToken cancellationToken)
