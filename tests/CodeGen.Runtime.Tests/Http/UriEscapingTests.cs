@@ -1,8 +1,4 @@
-using System;
-using System.Text;
-using System.Text.Json;
 using CodeGen.Runtime.Http;
-using CodeGen.Runtime.Json;
 using Xunit;
 
 namespace CodeGen.Runtime.Tests.Http;
