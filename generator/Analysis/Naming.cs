@@ -64,19 +64,6 @@ internal static class Naming
     public static bool IsValidIdentifier(string identifier) =>
         SyntaxFacts.IsValidIdentifier(identifier.StartsWith("@", System.StringComparison.Ordinal) ? identifier.Substring(1) : identifier);
 
-    /// <summary>Camel-cases a PascalCase identifier for locals and parameters, escaping keywords.</summary>
-    public static string ToCamelCase(string pascal)
-    {
-        var bare = pascal.TrimStart('@');
-        if (bare.Length == 0)
-        {
-            return "value";
-        }
-
-        var camel = char.ToLowerInvariant(bare[0]) + bare.Substring(1);
-        return Escape(camel);
-    }
-
     private static List<string> SplitWords(string name)
     {
         var words = new List<string>();

@@ -20,8 +20,6 @@ internal sealed class UniqueNames
         }
     }
 
-    public bool IsUsed(string name) => _used.Contains(name.TrimStart('@'));
-
     public void Reserve(string name) => _used.Add(name.TrimStart('@'));
 
     /// <summary>Returns <paramref name="preferred"/>, or if taken <paramref name="preferred"/> + <paramref name="clashSuffix"/>, then numbered variants.</summary>

@@ -40,8 +40,6 @@ internal static class Literals
     /// <summary>A UTF-8 string literal (<c>"..."u8</c>), for comparing JSON property names without allocating.</summary>
     public static string Utf8(string value) => String(value) + "u8";
 
-    public static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
-
     public static string Long(long value) => value.ToString(CultureInfo.InvariantCulture) + "L";
 
     public static string Bool(bool value) => value ? "true" : "false";

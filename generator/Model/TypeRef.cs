@@ -26,8 +26,6 @@ internal sealed record TypeRef(
     string? MediaType = null,
     bool Validates = true)
 {
-    public bool IsNamed => Kind is TypeKind.Structure or TypeKind.Enum or TypeKind.IntEnum or TypeKind.Union;
-
     public bool IsValueType => Kind is TypeKind.Boolean or TypeKind.Byte or TypeKind.Short or TypeKind.Integer
         or TypeKind.Long or TypeKind.Float or TypeKind.Double or TypeKind.BigInteger or TypeKind.BigDecimal
         or TypeKind.Timestamp or TypeKind.Blob or TypeKind.Document or TypeKind.Enum or TypeKind.IntEnum;

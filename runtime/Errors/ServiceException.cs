@@ -41,8 +41,8 @@ public class ServiceException : Exception
     /// <summary>The raw response body decoded as UTF-8.</summary>
     public string RawBodyText => _details.RawBody.IsEmpty ? string.Empty : Encoding.UTF8.GetString(_details.RawBody.Span);
 
-    /// <summary>Whether retrying the same request may succeed (5xx, throttling, or modelled as retryable).</summary>
-    public virtual bool IsRetryable => IsThrottling || StatusCode >= 500;
+    /// <summary>Whether retrying the same request may succeed (5xx, throttling, a transient error code, or modelled as retryable).</summary>
+    public virtual bool IsRetryable => IsThrottling || StatusCode >= 500 || ErrorCodes.IsTransient(ErrorCode);
 
     /// <summary>Whether the service asked the caller to slow down.</summary>
     public virtual bool IsThrottling => StatusCode == 429 || ErrorCodes.IsThrottling(ErrorCode);

@@ -108,6 +108,20 @@ public class ClientRuntimeTests
     }
 
     [Fact]
+    public async Task TransientErrorCodesAreRetriedEvenWithAClientStatus()
+    {
+        var handler = new RecordingHandler()
+            .Respond(HttpStatusCode.BadRequest, """{"__type":"RequestTimeout","message":"slow"}""")
+            .Respond(HttpStatusCode.OK, """{"name":"done"}""");
+        using var runtime = new ClientRuntime(TestService.Metadata, TestService.Options(handler));
+
+        var response = await runtime.InvokeAsync(new EchoRequest("x"), new EchoOperation(), CancellationToken.None);
+
+        Assert.Equal("done", response.Name);
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
     public async Task TransientNetworkErrorsAreRetriedThenSurfaceAsThemselves()
     {
         var handler = new RecordingHandler().Throw(new HttpRequestException("connection reset"));

@@ -97,14 +97,11 @@ internal sealed class JsonMembersEmitter
     public string ValueOf(MemberSpec member)
     {
         var local = _memberLocals[member];
-        if (member.IsNullable)
-        {
-            return local;
-        }
-
-        var fallback = DefaultValues.Expression(member, _ns) ?? ZeroValue(member.Type);
-        return local + " ?? " + fallback;
+        return member.IsNullable ? local : local + " ?? " + FallbackOf(member);
     }
+
+    /// <summary>The value a non-nullable member takes when absent: its model default, else its type's zero.</summary>
+    public string FallbackOf(MemberSpec member) => DefaultValues.Expression(member, _ns) ?? ZeroValue(member.Type);
 
     private string ZeroValue(TypeRef type) => type.Kind switch
     {

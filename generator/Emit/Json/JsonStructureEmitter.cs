@@ -43,9 +43,8 @@ internal static class JsonStructureEmitter
             var zeroes = new JsonMembersEmitter(writer, ns, new LocalNames());
             using (writer.Block("internal static " + type + " ErrorCorrected()"))
             {
-                var required = structure.Members.Where(m => !m.IsNullable).ToList();
-                zeroes.DeclareLocals(required);
-                WriteConstruction(writer, type, zeroes.Initializers(required).ToList());
+                var initializers = structure.Members.Where(m => !m.IsNullable).Select(m => m.PropertyName + " = " + zeroes.FallbackOf(m)).ToList();
+                WriteConstruction(writer, type, initializers);
             }
         }
     }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using CodeGen.Runtime.Auth;
+using CodeGen.Runtime.Tests.Support;
 using Xunit;
 
 namespace CodeGen.Runtime.Tests.Auth;
@@ -17,7 +18,7 @@ public sealed class CredentialsTests : IDisposable
     [Fact]
     public async Task EnvironmentVariablesProvideKeysAndSessionToken()
     {
-        var environment = Environment(("AWS_ACCESS_KEY_ID", "AKIDENV"), ("AWS_SECRET_ACCESS_KEY", "env-secret"), ("AWS_SESSION_TOKEN", "env-token"));
+        var environment = FakeEnvironment.Of(("AWS_ACCESS_KEY_ID", "AKIDENV"), ("AWS_SECRET_ACCESS_KEY", "env-secret"), ("AWS_SESSION_TOKEN", "env-token"));
 
         var credentials = await new EnvironmentCredentialsProvider(environment).GetCredentialsAsync(CancellationToken.None);
 
@@ -30,7 +31,7 @@ public sealed class CredentialsTests : IDisposable
     public async Task ProfileComesFromAwsProfileInTheCredentialsFile()
     {
         WriteAws("credentials", "[default]\naws_access_key_id = AKIDDEFAULT\naws_secret_access_key = default-secret\n\n[work]\naws_access_key_id=AKIDWORK\naws_secret_access_key=work-secret\naws_session_token=work-token\n");
-        var environment = Environment(("HOME", _home), ("AWS_PROFILE", "work"));
+        var environment = FakeEnvironment.Of(("HOME", _home), ("AWS_PROFILE", "work"));
 
         var credentials = await new ProfileCredentialsProvider(environment: environment).GetCredentialsAsync(CancellationToken.None);
 
@@ -42,7 +43,7 @@ public sealed class CredentialsTests : IDisposable
     public async Task ConfigFileProfilesUseTheProfilePrefix()
     {
         WriteAws("config", "[profile dev]\nregion = eu-central-1\naws_access_key_id = AKIDCONFIG\naws_secret_access_key = config-secret\n# a comment\n");
-        var environment = Environment(("HOME", _home));
+        var environment = FakeEnvironment.Of(("HOME", _home));
 
         var credentials = await new ProfileCredentialsProvider("dev", environment: environment).GetCredentialsAsync(CancellationToken.None);
 
@@ -55,7 +56,7 @@ public sealed class CredentialsTests : IDisposable
     {
         var credentialsFile = Path.Combine(_home, "elsewhere");
         File.WriteAllText(credentialsFile, "[default]\naws_access_key_id=AKIDELSEWHERE\naws_secret_access_key=s\n");
-        var environment = Environment(("HOME", "/nonexistent"), ("AWS_SHARED_CREDENTIALS_FILE", credentialsFile));
+        var environment = FakeEnvironment.Of(("HOME", "/nonexistent"), ("AWS_SHARED_CREDENTIALS_FILE", credentialsFile));
 
         var credentials = await new ProfileCredentialsProvider(environment: environment).GetCredentialsAsync(CancellationToken.None);
 
@@ -66,8 +67,8 @@ public sealed class CredentialsTests : IDisposable
     public async Task DefaultChainPrefersTheEnvironmentThenTheProfile()
     {
         WriteAws("credentials", "[default]\naws_access_key_id=AKIDFILE\naws_secret_access_key=file-secret\n");
-        var withEnvironment = Environment(("HOME", _home), ("AWS_ACCESS_KEY_ID", "AKIDENV"), ("AWS_SECRET_ACCESS_KEY", "s"));
-        var withoutEnvironment = Environment(("HOME", _home));
+        var withEnvironment = FakeEnvironment.Of(("HOME", _home), ("AWS_ACCESS_KEY_ID", "AKIDENV"), ("AWS_SECRET_ACCESS_KEY", "s"));
+        var withoutEnvironment = FakeEnvironment.Of(("HOME", _home));
 
         Assert.Equal("AKIDENV", (await new DefaultCredentialsProvider(withEnvironment).GetCredentialsAsync(CancellationToken.None)).AccessKeyId);
         Assert.Equal("AKIDFILE", (await new DefaultCredentialsProvider(withoutEnvironment).GetCredentialsAsync(CancellationToken.None)).AccessKeyId);
@@ -76,7 +77,7 @@ public sealed class CredentialsTests : IDisposable
     [Fact]
     public async Task NothingFoundSaysWhereItLookedWithoutSecrets()
     {
-        var environment = Environment(("HOME", _home));
+        var environment = FakeEnvironment.Of(("HOME", _home));
 
         var error = await Assert.ThrowsAsync<CredentialsNotFoundException>(async () => await new DefaultCredentialsProvider(environment).GetCredentialsAsync(CancellationToken.None));
 
@@ -98,16 +99,5 @@ public sealed class CredentialsTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_home, ".aws"));
         File.WriteAllText(Path.Combine(_home, ".aws", file), text);
-    }
-
-    private static Func<string, string?> Environment(params (string Name, string Value)[] variables)
-    {
-        var map = new Dictionary<string, string>();
-        foreach (var (name, value) in variables)
-        {
-            map[name] = value;
-        }
-
-        return name => map.TryGetValue(name, out var value) ? value : null;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CodeGen.Runtime.Http;
+using CodeGen.Runtime.Tests.Support;
 using Xunit;
 
 namespace CodeGen.Runtime.Tests.Http;
@@ -10,11 +11,11 @@ public class EndpointResolverTests
     [Fact]
     public void RegionComesFromOptionsThenAwsRegionThenAwsDefaultRegion()
     {
-        var environment = Environment(("AWS_REGION", "eu-west-3"), ("AWS_DEFAULT_REGION", "ap-south-1"), ("HOME", "/nonexistent"));
+        var environment = FakeEnvironment.Of(("AWS_REGION", "eu-west-3"), ("AWS_DEFAULT_REGION", "ap-south-1"), ("HOME", "/nonexistent"));
 
         Assert.Equal("us-west-1", EndpointResolver.ResolveRegion(new ClientOptions { Region = "us-west-1" }, environment));
         Assert.Equal("eu-west-3", EndpointResolver.ResolveRegion(new ClientOptions(), environment));
-        Assert.Equal("ap-south-1", EndpointResolver.ResolveRegion(new ClientOptions(), Environment(("AWS_DEFAULT_REGION", "ap-south-1"), ("HOME", "/nonexistent"))));
+        Assert.Equal("ap-south-1", EndpointResolver.ResolveRegion(new ClientOptions(), FakeEnvironment.Of(("AWS_DEFAULT_REGION", "ap-south-1"), ("HOME", "/nonexistent"))));
     }
 
     [Theory]
@@ -31,16 +32,5 @@ public class EndpointResolverTests
 
         var error = Assert.Throws<InvalidOperationException>(() => EndpointResolver.ResolveEndpoint(new ClientOptions(), "finspace-api", null));
         Assert.Contains("AWS_REGION", error.Message);
-    }
-
-    private static Func<string, string?> Environment(params (string Name, string Value)[] variables)
-    {
-        var map = new Dictionary<string, string>();
-        foreach (var (name, value) in variables)
-        {
-            map[name] = value;
-        }
-
-        return name => map.TryGetValue(name, out var value) ? value : null;
     }
 }
