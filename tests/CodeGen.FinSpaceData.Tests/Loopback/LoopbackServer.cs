@@ -74,6 +74,18 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
+    /// <summary>Waits until at least <paramref name="count"/> requests have arrived, or the deadline passes.</summary>
+    public async Task<bool> WaitForRequestsAsync(int count, TimeSpan deadline)
+    {
+        var until = DateTime.UtcNow + deadline;
+        while (_requests.Count < count && DateTime.UtcNow < until)
+        {
+            await Task.Delay(20);
+        }
+
+        return _requests.Count >= count;
+    }
+
     private async Task HandleAsync(HttpContext context)
     {
         using var body = new MemoryStream();
