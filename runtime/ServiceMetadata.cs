@@ -46,4 +46,13 @@ public sealed class ServiceMetadata
 
     /// <summary>Builds the per-service base exception.</summary>
     public Func<string?, ServiceErrorDetails, Exception?, ServiceException> CreateServiceException { get; }
+
+    /// <summary>
+    /// The service moved from the query protocol to JSON and keeps its query error codes
+    /// (<c>awsQueryCompatible</c>): errors carry them in <c>x-amzn-query-error</c>.
+    /// </summary>
+    public bool AwsQueryCompatible { get; init; }
+
+    /// <summary>Responses carry a CRC32 of their body in <c>x-amz-crc32</c> (DynamoDB); the client checks it unless told not to.</summary>
+    public bool ResponseCrc32 { get; init; }
 }

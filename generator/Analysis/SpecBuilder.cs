@@ -106,7 +106,9 @@ internal sealed class SpecBuilder
         var operationSpecs = operations.Select(o => BuildOperation(o, internalNames)).ToEquatableArray();
         var info = new ServiceInfo(_service.ServiceId, _service.ApiVersion, _service.EndpointPrefix,
             _service.SigningName.Length > 0 ? _service.SigningName : _service.EndpointPrefix,
-            _service.Protocol.Value, _service.TargetPrefix, _service.Title, _service.Documentation);
+            _service.Protocol.Value, _service.TargetPrefix, _service.Title, _service.Documentation,
+            _service.IsQueryCompatible && _service.Protocol is Protocol.AwsJson1_0 or Protocol.AwsJson1_1,
+            ServiceCustomizations.ChecksResponseCrc32(_service));
         return _diagnostics.HasErrors
             ? null
             : new ServiceSpec(_modelPath, ns, names, info, operationSpecs, structures.ToEquatableArray(), enums.ToEquatableArray(), unions.ToEquatableArray());
@@ -261,20 +263,14 @@ internal sealed class SpecBuilder
             }
 
             var propertyName = scope.Claim(identifier, "Value");
-            var defaultValue = member.IsClientOptional || member.DefaultValue == "null" ? null : member.DefaultValue;
-            if (type.Kind is TypeKind.Document or TypeKind.Structure or TypeKind.Union)
-            {
-                // C# has no constant for these; the member stays nullable.
-                defaultValue = null;
-            }
 
+            // Smithy @clientOptional (and @addedDefault) tell clients to treat a required member as optional.
             var isRequired = member.IsRequired && !member.IsClientOptional;
             members.Add(new MemberSpec(
                 member.Name,
                 propertyName,
                 type,
                 isRequired,
-                defaultValue,
                 member.Documentation,
                 member.Deprecation,
                 member.IsSensitive || type.IsSensitive,

@@ -45,9 +45,7 @@ internal static class ExceptionEmitter
                 writer.Line();
                 DocComments.WriteSummary(writer, member.Documentation, $"The {DocComments.Escape(member.Name)} member of the error.");
                 FileWriter.WriteObsolete(writer, member.Deprecation);
-                var initializer = DefaultValues.Expression(member, context.Namespace);
-                var type = TypeNames.Of(member.Type, context.Namespace) + (initializer is null ? "?" : "");
-                writer.Line("public " + type + " " + member.PropertyName + " { get; init; }" + (initializer is null ? "" : " = " + initializer + ";"));
+                writer.Line("public " + TypeNames.Of(member.Type, context.Namespace) + "? " + member.PropertyName + " { get; init; }");
             }
 
             WriteFromResponse(writer, context, error);

@@ -51,9 +51,7 @@ internal static class StructureEmitter
         DocComments.WriteSummary(writer, member.Documentation, $"The {DocComments.Escape(member.Name)} member.", remarks);
         FileWriter.WriteObsolete(writer, member.Deprecation);
         var modifiers = member.UsesRequiredKeyword ? "public required " : "public ";
-        var initializer = member.IsNullable ? null : DefaultValues.Expression(member, ns);
-        writer.Line(modifiers + TypeNames.OfMember(member, ns) + " " + member.PropertyName + " { get; init; }"
-            + (initializer is null ? "" : " = " + initializer + ";"));
+        writer.Line(modifiers + TypeNames.OfMember(member, ns) + " " + member.PropertyName + " { get; init; }");
     }
 
     /// <summary>Replaces the record's printed members so sensitive values never reach logs.</summary>

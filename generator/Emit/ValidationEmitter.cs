@@ -110,7 +110,7 @@ internal sealed class ValidationEmitter
         var checksValue = NeedsValidation(member.Type);
         if (member.IsNullable || !member.Type.IsValueType)
         {
-            if (member.IsRequired && member.DefaultValue is null)
+            if (member.IsRequired)
             {
                 var local = NewLocal("v");
                 using (_writer.Block("if (" + access + " is not { } " + local + ")"))

@@ -7,7 +7,8 @@ namespace CodeGen.Runtime;
 /// <summary>
 /// Turns an error response into an exception for the JSON protocols: the code comes from
 /// <c>X-Amzn-Errortype</c>, else the body's <c>code</c>, else <c>__type</c>, with any namespace
-/// before '#' and anything after ':' removed; the message from <c>message</c>/<c>Message</c>/<c>errorMessage</c>.
+/// before '#' and anything after ':' removed (a query-compatible service's <c>x-amzn-query-error</c>
+/// code takes precedence); the message from <c>message</c>/<c>Message</c>/<c>errorMessage</c>.
 /// A body that is not JSON (a proxy's HTML page, a truncated response) still yields an exception.
 /// </summary>
 internal static class ErrorResolver
@@ -18,6 +19,14 @@ internal static class ErrorResolver
         string? message = null;
         TryReadBody(response.Body.Span, ref code, ref message);
         var details = new ServiceErrorDetails(response.StatusCode, code, response.RequestId, response.Body);
+        if (service.AwsQueryCompatible && QueryError(response) is { } queryError)
+        {
+            // The query error code replaces the JSON one, as the AWS SDKs report it; the JSON code stays
+            // available because some models (SQS) name their errors only by it.
+            details = details with { ErrorCode = queryError.Code, ErrorType = queryError.Type, JsonErrorCode = code };
+            code = queryError.Code;
+        }
+
         if (code is null)
         {
             return service.CreateServiceException(message ?? DefaultMessage(response), details, null);
@@ -55,6 +64,40 @@ internal static class ErrorResolver
         }
 
         return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>
+    /// The <c>x-amzn-query-error</c> header of a query-compatible service: <c>Code;Sender</c> or
+    /// <c>Code;Receiver</c>. Anything else (no ';', an empty code) is ignored, as botocore does.
+    /// </summary>
+    public static (string Code, ServiceErrorType Type)? QueryError(HttpResponseData response)
+    {
+        var header = response.GetHeader("x-amzn-query-error");
+        if (header is null)
+        {
+            return null;
+        }
+
+        var separator = header.IndexOf(';');
+        if (separator <= 0 || header.IndexOf(';', separator + 1) >= 0)
+        {
+            return null;
+        }
+
+        var code = header.Substring(0, separator).Trim();
+        var fault = header.Substring(separator + 1).Trim();
+        if (code.Length == 0)
+        {
+            return null;
+        }
+
+        var type = fault switch
+        {
+            "Sender" => ServiceErrorType.Sender,
+            "Receiver" => ServiceErrorType.Receiver,
+            _ => ServiceErrorType.Unknown,
+        };
+        return (code, type);
     }
 
     private static void TryReadBody(ReadOnlySpan<byte> body, ref string? code, ref string? message)

@@ -9,6 +9,15 @@ namespace CodeGen.Runtime;
 /// <param name="RawBody">The unparsed response body.</param>
 public sealed record ServiceErrorDetails(int StatusCode, string? ErrorCode, string? RequestId, ReadOnlyMemory<byte> RawBody)
 {
+    /// <summary>Who caused the error, when the response says (the <c>x-amzn-query-error</c> header of query-compatible services).</summary>
+    public ServiceErrorType ErrorType { get; init; }
+
+    /// <summary>
+    /// The JSON protocol's own error code (<c>X-Amzn-Errortype</c> or <c>__type</c>) when a query-compatible
+    /// service replaced it in <see cref="ErrorCode"/> with its query error code; null otherwise.
+    /// </summary>
+    public string? JsonErrorCode { get; init; }
+
     /// <summary>Details of an exception constructed without a response (tests, mocks).</summary>
     public static ServiceErrorDetails Empty { get; } = new(0, null, null, ReadOnlyMemory<byte>.Empty);
 }

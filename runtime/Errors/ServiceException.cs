@@ -29,6 +29,9 @@ public class ServiceException : Exception
     /// <summary>The error code the service returned (namespace and suffix stripped), if any.</summary>
     public string? ErrorCode => _details.ErrorCode;
 
+    /// <summary>Who caused the error (<c>Sender</c> or <c>Receiver</c>), when the service says; query-compatible services do.</summary>
+    public ServiceErrorType ErrorType => _details.ErrorType;
+
     /// <summary>The request id from <c>x-amzn-RequestId</c> (or an equivalent header), if any.</summary>
     public string? RequestId => _details.RequestId;
 

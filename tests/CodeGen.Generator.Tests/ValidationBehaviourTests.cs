@@ -163,15 +163,14 @@ public class ValidationBehaviourTests
     }
 
     [Fact]
-    public void UnboxedNumberGetsAZeroDefaultOnlyWhenItsRangeAllowsZero()
+    public void UnboxedNumbersAreNullableAndUnsetOnesAreNotChecked()
     {
-        // botocore's unboxed numbers carry Smithy's zero default, but Smithy rejects a default outside
-        // the range, so a 1-5 number stays optional rather than defaulting to an invalid 0.
+        // botocore states no defaults: an unboxed number the caller did not set is null, never an invented 0.
         var type = Generated.TypeOf("PutThingsInput");
         var input = Generated.Create("PutThingsInput", ("Items", Items(Item("a", null))));
 
-        Assert.Equal(typeof(int), type.GetProperty("Count")!.PropertyType);
-        Assert.Equal(0, type.GetProperty("Count")!.GetValue(input));
+        Assert.Equal(typeof(int?), type.GetProperty("Count")!.PropertyType);
+        Assert.Null(type.GetProperty("Count")!.GetValue(input));
         Assert.Equal(typeof(int?), type.GetProperty("Level")!.PropertyType);
         Assert.Null(type.GetProperty("Level")!.GetValue(input));
         Assert.Empty(GeneratedAssembly.Validate(input));

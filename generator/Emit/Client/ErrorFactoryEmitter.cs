@@ -25,14 +25,35 @@ internal static class ErrorFactoryEmitter
             writer.Line(Literals.String(info.SigningName) + ",");
             writer.Line(Literals.String(info.ApiVersion) + ",");
             writer.Line("Create,");
-            writer.Line("CreateServiceException);");
+            var flags = new List<string>();
+            if (info.IsQueryCompatible)
+            {
+                flags.Add("AwsQueryCompatible = true");
+            }
+
+            if (info.ResponseCrc32)
+            {
+                flags.Add("ResponseCrc32 = true");
+            }
+
+            writer.Line("CreateServiceException)" + (flags.Count == 0 ? ";" : " { " + string.Join(", ", flags) + " };"));
             writer.Indentation--;
             writer.Line();
-            writer.Line("/// <summary>Maps a resolved error code to its modelled exception; an unknown code becomes the service's base exception.</summary>");
-            using (writer.Block("private static " + KnownTypes.ServiceException + " Create(" + KnownTypes.HttpResponseData + " response, " +
-                KnownTypes.ServiceErrorDetails + " details, string? message)"))
+            if (info.IsQueryCompatible)
             {
-                using (writer.Block("switch (details.ErrorCode)"))
+                WriteQueryCompatibleCreate(writer, baseException);
+            }
+
+            writer.Line(info.IsQueryCompatible
+                ? "/// <summary>The modelled exception of an error code, or null when the model does not know the code.</summary>"
+                : "/// <summary>Maps a resolved error code to its modelled exception; an unknown code becomes the service's base exception.</summary>");
+            var returns = info.IsQueryCompatible ? KnownTypes.ServiceException + "?" : KnownTypes.ServiceException;
+            var signature = info.IsQueryCompatible
+                ? "private static " + returns + " CreateKnown(string? code, " + KnownTypes.HttpResponseData + " response, " + KnownTypes.ServiceErrorDetails + " details, string? message)"
+                : "private static " + returns + " Create(" + KnownTypes.HttpResponseData + " response, " + KnownTypes.ServiceErrorDetails + " details, string? message)";
+            using (writer.Block(signature))
+            {
+                using (writer.Block(info.IsQueryCompatible ? "switch (code)" : "switch (details.ErrorCode)"))
                 {
                     var seen = new HashSet<string>(StringComparer.Ordinal);
                     foreach (var error in unit.Errors)
@@ -59,7 +80,7 @@ internal static class ErrorFactoryEmitter
 
                     writer.Line("default:");
                     writer.Indentation++;
-                    writer.Line("return new " + baseException + "(message, details);");
+                    writer.Line(info.IsQueryCompatible ? "return null;" : "return new " + baseException + "(message, details);");
                     writer.Indentation--;
                 }
             }
@@ -71,5 +92,22 @@ internal static class ErrorFactoryEmitter
         }
 
         return FileWriter.Finish(writer);
+    }
+
+    /// <summary>
+    /// A query-compatible service reports its query error code, which botocore models of some services
+    /// (SQS) do not state; such an error is then found by its JSON code, as botocore finds it.
+    /// </summary>
+    private static void WriteQueryCompatibleCreate(Helpers.SourceWriter writer, string baseException)
+    {
+        writer.Line("/// <summary>Maps the query error code, else the JSON error code, to its modelled exception; an unknown code becomes the service's base exception.</summary>");
+        writer.Line("private static " + KnownTypes.ServiceException + " Create(" + KnownTypes.HttpResponseData + " response, " + KnownTypes.ServiceErrorDetails +
+            " details, string? message) =>");
+        writer.Indentation++;
+        writer.Line("CreateKnown(details.ErrorCode, response, details, message)");
+        writer.Line("?? CreateKnown(details.JsonErrorCode, response, details, message)");
+        writer.Line("?? new " + baseException + "(message, details);");
+        writer.Indentation--;
+        writer.Line();
     }
 }

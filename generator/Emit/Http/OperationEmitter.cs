@@ -131,6 +131,12 @@ internal static class OperationEmitter
         writer.Line("http.AppendPath(\"/\");");
         writer.Line("http.AddHeader(\"X-Amz-Target\", " + Literals.String((context.Info.TargetPrefix ?? context.Info.ServiceId) + "." + operation.Name) + ");");
         writer.Line("http.ContentType = \"application/x-amz-json-" + version + "\";");
+        if (context.Info.IsQueryCompatible)
+        {
+            // Asks the service for query-compatible errors (x-amzn-query-error), as the AWS SDKs do.
+            writer.Line("http.AddHeader(\"x-amzn-query-mode\", \"true\");");
+        }
+
         HostPrefixEmitter.Write(writer, operation, input);
         writer.Line("var writer = http.GetJsonWriter();");
         if (input is null)

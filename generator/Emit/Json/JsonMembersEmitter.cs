@@ -30,7 +30,7 @@ internal sealed class JsonMembersEmitter
 
     public string Namespace => _ns;
 
-    /// <summary>Writes each member of <paramref name="owner"/> that is set (defaults are left out: the service assumes them).</summary>
+    /// <summary>Writes each member of <paramref name="owner"/> that is set, whatever its value: false, 0 and "" are values too.</summary>
     public void WriteMembers(IEnumerable<MemberSpec> members, string owner)
     {
         foreach (var member in members)
@@ -89,7 +89,7 @@ internal sealed class JsonMembersEmitter
 
     /// <summary>
     /// The object-initializer assignments building the result from the locals. A required member the
-    /// response left out gets its zero value (Smithy's client error correction) rather than null.
+    /// response left out gets its type's zero value (Smithy's client error correction) rather than null.
     /// </summary>
     public IEnumerable<string> Initializers(IEnumerable<MemberSpec> members) =>
         members.Select(m => m.PropertyName + " = " + ValueOf(m));
@@ -97,13 +97,11 @@ internal sealed class JsonMembersEmitter
     public string ValueOf(MemberSpec member)
     {
         var local = _memberLocals[member];
-        return member.IsNullable ? local : local + " ?? " + FallbackOf(member);
+        return member.IsNullable ? local : local + " ?? " + ZeroValue(member.Type);
     }
 
-    /// <summary>The value a non-nullable member takes when absent: its model default, else its type's zero.</summary>
-    public string FallbackOf(MemberSpec member) => DefaultValues.Expression(member, _ns) ?? ZeroValue(member.Type);
-
-    private string ZeroValue(TypeRef type) => type.Kind switch
+    /// <summary>The value a required member takes when a response leaves it out: its type's zero value.</summary>
+    public string ZeroValue(TypeRef type) => type.Kind switch
     {
         TypeKind.String => "\"\"",
         TypeKind.Enum => "new " + TypeNames.Named(type, _ns) + "(\"\")",
@@ -122,37 +120,16 @@ internal sealed class JsonMembersEmitter
         _values.Write(member.Type, value, TimestampFormats.Of(member));
     }
 
-    /// <summary>The condition under which a member is written, or null to write it always.</summary>
+    /// <summary>The condition under which a member is written (set: not null), or null to write it always (a required value type).</summary>
     private string? WriteCondition(MemberSpec member, string access, out string value)
     {
         if (member.IsNullable || !member.Type.IsValueType)
         {
             value = _locals.Next("v");
-            var notNull = access + " is { } " + value;
-            var differs = member.IsNullable ? null : DefaultDiffers(member, value);
-            return differs is null ? notNull : notNull + " && " + differs;
+            return access + " is { } " + value;
         }
 
         value = access;
-        return DefaultDiffers(member, access);
-    }
-
-    /// <summary>A test that the value differs from the member's default, for the kinds where that is cheap and exact.</summary>
-    private string? DefaultDiffers(MemberSpec member, string value)
-    {
-        var defaultExpression = DefaultValues.Expression(member, _ns);
-        if (defaultExpression is null)
-        {
-            return null;
-        }
-
-        return member.Type.Kind switch
-        {
-            TypeKind.Boolean => defaultExpression == "true" ? "!" + value : value,
-            TypeKind.Byte or TypeKind.Short or TypeKind.Integer or TypeKind.Long or TypeKind.Float or TypeKind.Double
-                or TypeKind.BigDecimal or TypeKind.Enum or TypeKind.IntEnum => value + " != " + defaultExpression,
-            TypeKind.String => "!string.Equals(" + value + ", " + defaultExpression + ", global::System.StringComparison.Ordinal)",
-            _ => null,
-        };
+        return null;
     }
 }

@@ -43,7 +43,7 @@ internal static class JsonStructureEmitter
             var zeroes = new JsonMembersEmitter(writer, ns, new LocalNames());
             using (writer.Block("internal static " + type + " ErrorCorrected()"))
             {
-                var initializers = structure.Members.Where(m => !m.IsNullable).Select(m => m.PropertyName + " = " + zeroes.FallbackOf(m)).ToList();
+                var initializers = structure.Members.Where(m => !m.IsNullable).Select(m => m.PropertyName + " = " + zeroes.ZeroValue(m.Type)).ToList();
                 WriteConstruction(writer, type, initializers);
             }
         }

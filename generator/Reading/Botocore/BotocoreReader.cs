@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Threading;
 using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Model;
@@ -58,7 +57,7 @@ internal sealed class BotocoreReader
             foreach (var property in shapes.Properties)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                var shape = BotocoreShapeReader.Read(property, _fields);
+                var shape = BotocoreShapeReader.Read(property, _fields, _service.ServiceId);
                 if (shape is not null)
                 {
                     _service.Shapes[shape.Name] = shape;
@@ -70,7 +69,6 @@ internal sealed class BotocoreReader
             }
         }
 
-        ApplyPrimitiveDefaults();
         var operations = _fields.Object(root, "operations", "the service model", required: true);
         if (operations is not null)
         {
@@ -90,40 +88,6 @@ internal sealed class BotocoreReader
         }
     }
 
-    /// <summary>
-    /// botocore marks nullable primitives with <c>box</c> (on the member or its shape); an unboxed
-    /// boolean or number member carries Smithy's zero default, exactly as the Smithy model states it.
-    /// </summary>
-    private void ApplyPrimitiveDefaults()
-    {
-        foreach (var shape in _service.Shapes.Values)
-        {
-            foreach (var member in shape.Members)
-            {
-                if (member.DefaultValue is not null || member.IsRequired || !_service.Shapes.TryGetValue(member.Target.Name, out var target) || target.IsBoxed ||
-                    ExcludesZero(target.Constraints))
-                {
-                    continue;
-                }
-
-                member.DefaultValue = target.Kind switch
-                {
-                    TypeKind.Boolean => "false",
-                    TypeKind.Byte or TypeKind.Short or TypeKind.Integer or TypeKind.Long or TypeKind.Float or TypeKind.Double => "0",
-                    _ => null,
-                };
-            }
-        }
-    }
-
-    /// <summary>
-    /// A range that excludes zero rules out the zero default (Smithy checks defaults against ranges), so
-    /// such a member is nullable, as the Smithy 2.0 models of these services say.
-    /// </summary>
-    private static bool ExcludesZero(ConstraintDefinition constraints) =>
-        (constraints.MinValue is { } min && double.TryParse(min, NumberStyles.Float, CultureInfo.InvariantCulture, out var low) && low > 0) ||
-        (constraints.MaxValue is { } max && double.TryParse(max, NumberStyles.Float, CultureInfo.InvariantCulture, out var high) && high < 0);
-
     private void ReadMetadata(JsonObject metadata)
     {
         const string owner = "'metadata'";
@@ -137,6 +101,7 @@ internal sealed class BotocoreReader
         AddHint(_service.Title);
         AddHint(_service.ServiceId);
         _service.Protocol = BotocoreProtocols.Select(metadata, _fields);
+        _service.IsQueryCompatible = metadata.TryGetProperty("awsQueryCompatible", out _);
     }
 
     private void AddHint(string? hint)

@@ -9,7 +9,8 @@ namespace CodeGen.Generator.Reading.Botocore;
 /// <summary>Reads one botocore shape and its members.</summary>
 internal static class BotocoreShapeReader
 {
-    public static ShapeDefinition? Read(JsonProperty property, JsonFields fields)
+    /// <param name="serviceId">The model's <c>serviceId</c>, for the structures botocore writes as plain structures but AWS models as unions.</param>
+    public static ShapeDefinition? Read(JsonProperty property, JsonFields fields, string serviceId)
     {
         var owner = $"shape '{property.Name}'";
         if (property.Value is not JsonObject body)
@@ -25,6 +26,11 @@ internal static class BotocoreShapeReader
         }
 
         var kind = KindOf(typeNode.Value, body, fields, owner);
+        if (kind == TypeKind.Structure && BotocoreUnions.Contains(serviceId, property.Name))
+        {
+            kind = TypeKind.Union;
+        }
+
         if (kind is null)
         {
             fields.Diagnostics.Report(DiagnosticDescriptors.UnsupportedShapeType, fields.Locate(typeNode), property.Name, typeNode.Value);
@@ -40,7 +46,6 @@ internal static class BotocoreShapeReader
             IsStreaming = fields.Boolean(body, "streaming", owner),
             IsSparse = fields.Boolean(body, "sparse", owner),
             IsEventStream = fields.Boolean(body, "eventstream", owner),
-            IsBoxed = fields.Boolean(body, "box", owner),
             Constraints = ReadConstraints(body, owner, fields, kind.Value),
         };
 
@@ -91,6 +96,9 @@ internal static class BotocoreShapeReader
     private static TypeKind? KindOf(string type, JsonObject body, JsonFields fields, string owner) => type switch
     {
         "string" => body.TryGetProperty("enum", out _) ? TypeKind.Enum : TypeKind.String,
+
+        // The legacy "character" type is a one-character string; botocore serializes it as a string.
+        "character" => TypeKind.String,
         "boolean" => TypeKind.Boolean,
         "byte" => TypeKind.Byte,
         "short" => TypeKind.Short,
@@ -197,12 +205,6 @@ internal static class BotocoreShapeReader
                 IsHostLabel = fields.Boolean(memberBody, "hostLabel", memberOwner),
                 IsRequired = Contains(required, property.Name),
             };
-
-            // botocore marks nullable primitives with "box"; an unboxed primitive has Smithy's zero default.
-            if (fields.Boolean(memberBody, "box", memberOwner))
-            {
-                member.DefaultValue = "null";
-            }
 
             var locationName = fields.String(memberBody, "locationName", memberOwner);
             ApplyLocation(member, fields.String(memberBody, "location", memberOwner), locationName, payload == property.Name);

@@ -21,9 +21,6 @@ internal sealed class MemberDefinition
 
     public bool IsRequired { get; set; }
 
-    /// <summary>The member's default as a JSON literal; "null" when the member explicitly has none (Smithy <c>@default(null)</c>, botocore <c>box</c>).</summary>
-    public string? DefaultValue { get; set; }
-
     /// <summary>Smithy <c>clientOptional</c> or <c>addedDefault</c>: the client treats the member as optional anyway.</summary>
     public bool IsClientOptional { get; set; }
 

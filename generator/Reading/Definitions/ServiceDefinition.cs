@@ -23,6 +23,12 @@ internal sealed class ServiceDefinition
 
     public string? TargetPrefix { get; set; }
 
+    /// <summary>
+    /// The JSON service keeps the error codes of the query protocol it replaced (botocore
+    /// <c>awsQueryCompatible</c>, Smithy <c>aws.protocols#awsQueryCompatible</c>).
+    /// </summary>
+    public bool IsQueryCompatible { get; set; }
+
     public string? Title { get; set; }
 
     public string? Documentation { get; set; }

@@ -34,12 +34,6 @@ internal sealed class ShapeDefinition
 
     public bool IsStreaming { get; set; }
 
-    /// <summary>botocore's <c>box</c> on a primitive shape: members targeting it are nullable.</summary>
-    public bool IsBoxed { get; set; }
-
-    /// <summary>The shape's own default (Smithy 1.0-style prelude shapes), as a JSON literal.</summary>
-    public string? DefaultValue { get; set; }
-
     public ErrorSpec? Error { get; set; }
 
     public List<MemberDefinition> Members { get; } = new();

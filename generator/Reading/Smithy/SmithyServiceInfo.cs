@@ -40,6 +40,7 @@ internal static class SmithyServiceInfo
         }
 
         definition.Protocol = SelectProtocol(service, traits, owner);
+        definition.IsQueryCompatible = traits.Marker(service.Traits, TraitIds.AwsQueryCompatible, owner);
 
         // awsJson's X-Amz-Target is "<service shape name>.<operation name>", botocore's targetPrefix.
         if (definition.Protocol is Protocol.AwsJson1_0 or Protocol.AwsJson1_1)

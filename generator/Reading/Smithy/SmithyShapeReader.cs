@@ -48,7 +48,6 @@ internal sealed class SmithyShapeReader
             IsStreaming = streaming && kind == TypeKind.Blob,
             IsEventStream = streaming && kind is TypeKind.Union or TypeKind.Structure,
             IsSparse = _traits.Marker(traits, TraitIds.Sparse, owner),
-            DefaultValue = traits.TryGetValue(TraitIds.Default, out var defaultValue) ? TraitReader.Literal(defaultValue) : null,
         };
 
         // Known, but nothing in the generated code depends on it (botocore's requiresLength is not read either).
@@ -146,13 +145,6 @@ internal sealed class SmithyShapeReader
             IsHostLabel = _traits.Marker(traits, TraitIds.HostLabel, owner),
             JsonName = _traits.String(traits, TraitIds.JsonName, owner),
         };
-
-        // Smithy 2.0 nullability: a member with a default is non-null; @default(null) says explicitly it has none.
-        // A member that omits the default its target declares still has it (the prelude's PrimitiveInteger, for one).
-        if (traits.TryGetValue(TraitIds.Default, out var defaultValue) || target.Traits.TryGetValue(TraitIds.Default, out defaultValue))
-        {
-            definition.DefaultValue = TraitReader.Literal(defaultValue);
-        }
 
         var constraints = ReadConstraints(traits, owner);
         definition.Constraints = constraints.IsEmpty ? null : constraints;
@@ -272,8 +264,17 @@ internal sealed class SmithyShapeReader
         var retryable = _traits.Object(shape.Traits, TraitIds.Retryable, owner);
         var throttling = retryable is not null && _traits.Fields.Boolean(retryable, "throttling", "trait '" + TraitIds.Retryable + "' of " + owner);
 
-        // The wire error code is the shape's name, whatever the service renames it to.
-        return new ErrorSpec(ShapeId.Name(shape.Id), status, error.Value == "server", retryable is not null, throttling);
+        // The wire error code is the shape's name, whatever the service renames it to; a query protocol
+        // code (awsQueryError), which query-compatible services still report, wins as botocore's "error.code" does.
+        var code = ShapeId.Name(shape.Id);
+        if (_traits.Object(shape.Traits, TraitIds.AwsQueryError, owner) is { } queryError)
+        {
+            var queryOwner = "trait '" + TraitIds.AwsQueryError + "' of " + owner;
+            code = _traits.Fields.String(queryError, "code", queryOwner, required: true) ?? code;
+            status ??= (int?)_traits.Fields.Integer(queryError, "httpResponseCode", queryOwner);
+        }
+
+        return new ErrorSpec(code, status, error.Value == "server", retryable is not null, throttling);
     }
 
     private void ReadEnumValues(SmithyShape shape, ShapeDefinition definition, string owner)

@@ -9,6 +9,8 @@ internal static class TraitIds
     public const string RestJson1 = "aws.protocols#restJson1";
     public const string AwsJson1_0 = "aws.protocols#awsJson1_0";
     public const string AwsJson1_1 = "aws.protocols#awsJson1_1";
+    public const string AwsQueryCompatible = "aws.protocols#awsQueryCompatible";
+    public const string AwsQueryError = "aws.protocols#awsQueryError";
 
     // Auth
     public const string Auth = "smithy.api#auth";
@@ -23,7 +25,6 @@ internal static class TraitIds
 
     // Nullability and defaults
     public const string Required = "smithy.api#required";
-    public const string Default = "smithy.api#default";
     public const string ClientOptional = "smithy.api#clientOptional";
     public const string AddedDefault = "smithy.api#addedDefault";
 

@@ -1,6 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
 using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Reading.Json;
 
@@ -80,92 +78,4 @@ internal sealed class TraitReader
 
     public void Report(string id, string owner, string expected, string actual, JsonNode node) =>
         Fields.Diagnostics.Report(DiagnosticDescriptors.InvalidFieldValue, Fields.Locate(node), $"Trait '{id}' of {owner}", expected, actual);
-
-    /// <summary>Writes a trait value back as JSON literal text (how definitions carry defaults: <c>0</c>, <c>"a"</c>, <c>[]</c>).</summary>
-    public static string Literal(JsonNode node)
-    {
-        var builder = new StringBuilder();
-        WriteLiteral(builder, node);
-        return builder.ToString();
-    }
-
-    private static void WriteLiteral(StringBuilder builder, JsonNode node)
-    {
-        switch (node)
-        {
-            case JsonString s:
-                WriteString(builder, s.Value);
-                break;
-            case JsonNumber n:
-                builder.Append(n.Raw);
-                break;
-            case JsonBoolean b:
-                builder.Append(b.Value ? "true" : "false");
-                break;
-            case JsonArray a:
-                builder.Append('[');
-                for (var i = 0; i < a.Items.Count; i++)
-                {
-                    builder.Append(i == 0 ? "" : ",");
-                    WriteLiteral(builder, a.Items[i]);
-                }
-
-                builder.Append(']');
-                break;
-            case JsonObject o:
-                builder.Append('{');
-                for (var i = 0; i < o.Properties.Count; i++)
-                {
-                    builder.Append(i == 0 ? "" : ",");
-                    WriteString(builder, o.Properties[i].Name);
-                    builder.Append(':');
-                    WriteLiteral(builder, o.Properties[i].Value);
-                }
-
-                builder.Append('}');
-                break;
-            default:
-                builder.Append("null");
-                break;
-        }
-    }
-
-    private static void WriteString(StringBuilder builder, string value)
-    {
-        builder.Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"':
-                    builder.Append("\\\"");
-                    break;
-                case '\\':
-                    builder.Append("\\\\");
-                    break;
-                case '\n':
-                    builder.Append("\\n");
-                    break;
-                case '\r':
-                    builder.Append("\\r");
-                    break;
-                case '\t':
-                    builder.Append("\\t");
-                    break;
-                default:
-                    if (c < ' ')
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        builder.Append('"');
-    }
 }
