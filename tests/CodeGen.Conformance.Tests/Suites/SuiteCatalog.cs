@@ -7,8 +7,9 @@ using System.Text.Json.Nodes;
 namespace CodeGen.Conformance.Tests.Suites;
 
 /// <summary>
-/// Every suite file the harness runs: botocore's suites copied into the repository, plus every
-/// <c>input/*.json</c> and <c>output/*.json</c> under the directory named by <c>CODEGEN_EXTRA_SUITES</c>.
+/// Every suite file the harness runs: botocore's suites copied into the repository (current and legacy), plus
+/// every <c>input/*.json</c> and <c>output/*.json</c> (and <c>legacy/...</c>) under the directory named by
+/// <c>CODEGEN_EXTRA_SUITES</c>.
 /// </summary>
 internal static class SuiteCatalog
 {
@@ -35,7 +36,8 @@ internal static class SuiteCatalog
             roots.Add((Path.GetFullPath(extra), "extra-"));
         }
 
-        foreach (var (root, label) in roots)
+        // botocore keeps its older suites under legacy/ (tests/unit/protocols/legacy/{input,output}); they run as "legacy-<file>".
+        foreach (var (root, label) in roots.SelectMany(r => new[] { r, (Path.Combine(r.Root, "legacy"), r.Label + "legacy-") }))
         {
             foreach (var direction in new[] { "input", "output" })
             {
