@@ -51,7 +51,13 @@ public sealed class ServiceMetadata
     /// The service moved from the query protocol to JSON and keeps its query error codes
     /// (<c>awsQueryCompatible</c>): errors carry them in <c>x-amzn-query-error</c>.
     /// </summary>
-    public bool AwsQueryCompatible { get; init; }
+    public bool QueryCompatible { get; init; }
+
+    /// <summary>
+    /// The service speaks awsJson1_0 or awsJson1_1, where an error is named by <c>X-Amzn-Errortype</c> or the
+    /// body's <c>__type</c>, before any <c>code</c> member (restJson1 reads <c>code</c> first).
+    /// </summary>
+    public bool AwsJson { get; init; }
 
     /// <summary>Responses carry a CRC32 of their body in <c>x-amz-crc32</c> (DynamoDB); the client checks it unless told not to.</summary>
     public bool ResponseCrc32 { get; init; }

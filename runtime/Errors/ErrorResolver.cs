@@ -6,7 +6,7 @@ namespace CodeGen.Runtime;
 
 /// <summary>
 /// Turns an error response into an exception for the JSON protocols: the code comes from
-/// <c>X-Amzn-Errortype</c>, else the body's <c>code</c>, else <c>__type</c>, with any namespace
+/// <c>X-Amzn-Errortype</c>, else the body's <c>code</c>, else <c>__type</c> (awsJson: <c>__type</c> before <c>code</c>), with any namespace
 /// before '#' and anything after ':' removed (a query-compatible service's <c>x-amzn-query-error</c>
 /// code takes precedence); the message from <c>message</c>/<c>Message</c>/<c>errorMessage</c>.
 /// A body that is not JSON (a proxy's HTML page, a truncated response) still yields an exception.
@@ -17,9 +17,9 @@ internal static class ErrorResolver
     {
         var code = Sanitize(response.GetHeader("X-Amzn-Errortype"));
         string? message = null;
-        TryReadBody(response.Body.Span, ref code, ref message);
+        TryReadBody(response.Body.Span, service.AwsJson, ref code, ref message);
         var details = new ServiceErrorDetails(response.StatusCode, code, response.RequestId, response.Body);
-        if (service.AwsQueryCompatible && QueryError(response) is { } queryError)
+        if (service.QueryCompatible && QueryError(response) is { } queryError)
         {
             // The query error code replaces the JSON one, as the AWS SDKs report it; the JSON code stays
             // available because some models (SQS) name their errors only by it.
@@ -100,7 +100,7 @@ internal static class ErrorResolver
         return (code, type);
     }
 
-    private static void TryReadBody(ReadOnlySpan<byte> body, ref string? code, ref string? message)
+    private static void TryReadBody(ReadOnlySpan<byte> body, bool awsJson, ref string? code, ref string? message)
     {
         if (body.IsEmpty)
         {
@@ -145,7 +145,9 @@ internal static class ErrorResolver
                 }
             }
 
-            code ??= Sanitize(bodyCode) ?? Sanitize(type);
+            // awsJson names the error in __type, so __type wins over a "code" member (which may be the error's own
+            // data); restJson1 reads "code" first (botocore and the Smithy protocol tests agree on both orders).
+            code ??= awsJson ? Sanitize(type) ?? Sanitize(bodyCode) : Sanitize(bodyCode) ?? Sanitize(type);
         }
         catch (JsonException)
         {

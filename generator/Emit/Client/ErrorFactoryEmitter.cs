@@ -26,9 +26,14 @@ internal static class ErrorFactoryEmitter
             writer.Line(Literals.String(info.ApiVersion) + ",");
             writer.Line("Create,");
             var flags = new List<string>();
+            if (info.Protocol is Protocol.AwsJson1_0 or Protocol.AwsJson1_1)
+            {
+                flags.Add("AwsJson = true");
+            }
+
             if (info.IsQueryCompatible)
             {
-                flags.Add("AwsQueryCompatible = true");
+                flags.Add("QueryCompatible = true");
             }
 
             if (info.ResponseCrc32)

@@ -171,7 +171,10 @@ internal static class RestJsonRequestEmitter
     {
         var local = locals.Next("h");
         var name = Literals.String(member.BindingName!);
-        using (writer.Block("if (request." + member.PropertyName + " is { } " + local + ")"))
+
+        // An empty list sends no header at all, as botocore does (there is no value to send).
+        var pattern = member.Type.Kind == TypeKind.List ? " is { Count: > 0 } " : " is { } ";
+        using (writer.Block("if (request." + member.PropertyName + pattern + local + ")"))
         {
             if (member.Type.Kind == TypeKind.List)
             {

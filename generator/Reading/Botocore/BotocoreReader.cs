@@ -69,6 +69,7 @@ internal sealed class BotocoreReader
             }
         }
 
+        ApplyShapeLocations();
         var operations = _fields.Object(root, "operations", "the service model", required: true);
         if (operations is not null)
         {
@@ -83,6 +84,22 @@ internal sealed class BotocoreReader
                 if (operation is not null)
                 {
                     _service.Operations.Add(operation);
+                }
+            }
+        }
+    }
+
+    /// <summary>A member bound to nothing takes the location its target shape states (legacy botocore models).</summary>
+    private void ApplyShapeLocations()
+    {
+        foreach (var shape in _service.Shapes.Values)
+        {
+            foreach (var member in shape.Members)
+            {
+                if (member.Binding == HttpBinding.Body && _service.Shapes.TryGetValue(member.Target.Name, out var target) &&
+                    target.BotocoreLocation is { } location)
+                {
+                    BotocoreShapeReader.ApplyLocation(member, location.Location, member.JsonName ?? location.LocationName, isPayload: false);
                 }
             }
         }
@@ -127,15 +144,22 @@ internal sealed class BotocoreReader
             Deprecation = BotocoreShapeReader.ReadDeprecation(body, owner, _fields),
         };
 
-        var http = _fields.Object(body, "http", owner, required: _service.Protocol == Protocol.RestJson1);
+        // botocore's loader needs no "http": awsJson sends every operation as POST /, and botocore
+        // serializes a request without a method as POST; a missing requestUri is taken as "/".
+        var http = _fields.Object(body, "http", owner);
         if (http is not null)
         {
-            operation.HttpMethod = _fields.String(http, "method", owner + " http", required: true) ?? "POST";
-            operation.RequestUri = _fields.String(http, "requestUri", owner + " http", required: true) ?? "/";
+            operation.HttpMethod = _fields.String(http, "method", owner + " http") ?? "POST";
+            operation.RequestUri = _fields.String(http, "requestUri", owner + " http") ?? "/";
             operation.ResponseCode = (int?)_fields.Integer(http, "responseCode", owner + " http");
         }
 
         operation.Input = ReadShapeReference(body, "input", owner);
+        if (operation.Input is not null && _fields.Object(body, "input", owner) is { } input)
+        {
+            ApplyInputPayload(operation.Input, _fields.String(input, "payload", owner + " input"));
+        }
+
         operation.Output = ReadShapeReference(body, "output", owner);
         var errors = _fields.Array(body, "errors", owner);
         if (errors is not null)
@@ -163,6 +187,24 @@ internal sealed class BotocoreReader
         }
 
         return operation;
+    }
+
+    /// <summary>
+    /// Older botocore models name the payload member on the operation's input reference rather than on
+    /// the shape (<c>"input": {"shape": "X", "payload": "Body"}</c>); botocore merges it into the shape.
+    /// </summary>
+    private void ApplyInputPayload(ShapeReference input, string? payload)
+    {
+        if (payload is null || !_service.Shapes.TryGetValue(input.Name, out var shape))
+        {
+            return;
+        }
+
+        var member = shape.Members.Find(m => string.Equals(m.Name, payload, StringComparison.Ordinal));
+        if (member is not null && member.Binding == HttpBinding.Body)
+        {
+            member.Binding = HttpBinding.Payload;
+        }
     }
 
     private bool IsSigned(JsonObject body, string owner)

@@ -49,6 +49,11 @@ internal static class BotocoreShapeReader
             Constraints = ReadConstraints(body, owner, fields, kind.Value),
         };
 
+        if (fields.String(body, "location", owner) is { } location)
+        {
+            shape.BotocoreLocation = (location, fields.String(body, "locationName", owner));
+        }
+
         switch (kind.Value)
         {
             case TypeKind.Structure:
@@ -212,9 +217,11 @@ internal static class BotocoreShapeReader
         }
     }
 
-    private static void ApplyLocation(MemberDefinition member, string? location, string? locationName, bool isPayload)
+    /// <summary>Binds a member to where it travels; <paramref name="location"/> null means the body (or the payload).</summary>
+    public static void ApplyLocation(MemberDefinition member, string? location, string? locationName, bool isPayload)
     {
         member.BindingName = locationName ?? member.Name;
+        member.JsonName = null;
         switch (location)
         {
             case "uri":

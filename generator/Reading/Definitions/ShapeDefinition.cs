@@ -34,6 +34,12 @@ internal sealed class ShapeDefinition
 
     public bool IsStreaming { get; set; }
 
+    /// <summary>
+    /// Legacy botocore models may put <c>location</c>/<c>locationName</c> on the target shape rather than
+    /// the member; botocore applies them to members that state none.
+    /// </summary>
+    public (string Location, string? LocationName)? BotocoreLocation { get; set; }
+
     public ErrorSpec? Error { get; set; }
 
     public List<MemberDefinition> Members { get; } = new();

@@ -14,10 +14,10 @@ internal static class ClientInvoker
 {
     public const string IdempotencyToken = "00000000-0000-4000-8000-000000000000";
 
-    public static async Task<object?> InvokeAsync(SpecTypes types, OperationSpec operation, object? request, HttpMessageHandler handler, string host)
+    public static async Task<object?> InvokeAsync(SpecTypes types, OperationSpec operation, object? request, HttpMessageHandler handler, string endpoint)
     {
         var options = (ClientOptions)Activator.CreateInstance(types.Options)!;
-        options.Endpoint = new Uri("https://" + host);
+        options.Endpoint = new Uri(endpoint);
         options.Region = "us-east-1";
         options.Credentials = new StaticCredentialsProvider(new AwsCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"));
         options.HttpClient = new HttpClient(handler);

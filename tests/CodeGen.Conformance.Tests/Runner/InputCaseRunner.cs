@@ -17,14 +17,16 @@ internal static class InputCaseRunner
 {
     public static async Task<IReadOnlyList<string>> RunAsync(SuiteCase testCase, SpecTypes types)
     {
-        var given = testCase.Case["given"]!.AsObject();
-        var operation = types.Operation(given["name"]!.GetValue<string>());
+        var operation = types.Operation(SuiteModel.OperationName(testCase.Suite, testCase.Index));
         var builder = new ValueBuilder(types);
         var request = operation.Input is null ? null : builder.BuildStructure(types.Structure(operation.Input.TypeName), testCase.Case["params"]?.AsObject());
         var handler = new CapturingHandler(200, [], Encoding.UTF8.GetBytes("{}"));
-        // An expected host with a path ("example.com/custom") is an endpoint with a base path.
+        // A suite may name the client's endpoint (legacy suites' clientEndpoint); otherwise an expected host
+        // with a path ("example.com/custom") is an endpoint with a base path.
         var expectedHost = testCase.Case["serialized"]?["host"]?.GetValue<string>();
-        var endpoint = expectedHost is not null && expectedHost.Contains('/') ? "example.com" + expectedHost[expectedHost.IndexOf('/')..] : "example.com";
+        var endpoint = testCase.Suite.Json["clientEndpoint"]?.GetValue<string>() is { } clientEndpoint
+            ? clientEndpoint
+            : "https://" + (expectedHost is not null && expectedHost.Contains('/') ? "example.com" + expectedHost[expectedHost.IndexOf('/')..] : "example.com");
         try
         {
             await ClientInvoker.InvokeAsync(types, operation, request, handler, endpoint);

@@ -18,8 +18,7 @@ internal static class OutputCaseRunner
 {
     public static async Task<IReadOnlyList<string>> RunAsync(SuiteCase testCase, SpecTypes types)
     {
-        var given = testCase.Case["given"]!.AsObject();
-        var operation = types.Operation(given["name"]!.GetValue<string>());
+        var operation = types.Operation(SuiteModel.OperationName(testCase.Suite, testCase.Index));
         var response = testCase.Case["response"]!.AsObject();
         var headers = (response["headers"]?.AsObject() ?? new JsonObject())
             .Select(h => new KeyValuePair<string, string>(h.Key, h.Value!.GetValue<string>())).ToList();
@@ -31,7 +30,7 @@ internal static class OutputCaseRunner
         object? result;
         try
         {
-            result = await ClientInvoker.InvokeAsync(types, operation, request, handler, "example.com");
+            result = await ClientInvoker.InvokeAsync(types, operation, request, handler, "https://example.com");
         }
         catch (ServiceException ex) when (expectsError)
         {

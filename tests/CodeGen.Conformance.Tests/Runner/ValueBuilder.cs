@@ -29,7 +29,10 @@ internal sealed class ValueBuilder(SpecTypes types)
             }
 
             var property = type.GetProperty(member.PropertyName.TrimStart('@'))!;
-            property.SetValue(instance, Build(member.Type, node, property.PropertyType));
+
+            // A jsonvalue member is a string holding JSON text; the suites give the JSON value itself.
+            var value = member.IsJsonValue && node is not null and not JsonValue ? node.ToJsonString() : Build(member.Type, node, property.PropertyType);
+            property.SetValue(instance, value);
         }
 
         return instance;

@@ -13,14 +13,13 @@ internal static class SuiteModel
         metadata["serviceId"] ??= "Conformance";
         metadata["signatureVersion"] ??= "v4";
         var operations = new JsonObject();
-        foreach (var testCase in suite.Json["cases"]!.AsArray().Select(c => c!.AsObject()))
+        var cases = suite.Json["cases"]!.AsArray();
+        for (var i = 0; i < cases.Count; i++)
         {
-            var given = testCase["given"]!.AsObject();
-            var name = given["name"]!.GetValue<string>();
-            if (!operations.ContainsKey(name))
-            {
-                operations[name] = given.DeepClone();
-            }
+            var given = cases[i]!["given"]!.AsObject().DeepClone().AsObject();
+            var name = OperationName(suite, i);
+            given["name"] = name;
+            operations[name] ??= given;
         }
 
         var model = new JsonObject
@@ -31,6 +30,28 @@ internal static class SuiteModel
             ["shapes"] = suite.Json["shapes"]?.DeepClone() ?? new JsonObject(),
         };
         return model.ToJsonString();
+    }
+
+    /// <summary>
+    /// The operation case <paramref name="index"/> calls. botocore builds one model per case, so two cases may
+    /// define the same operation name differently (legacy rest-json "Omits null query params"); the later
+    /// definition then gets its own name here.
+    /// </summary>
+    public static string OperationName(Suite suite, int index)
+    {
+        var cases = suite.Json["cases"]!.AsArray();
+        var given = cases[index]!["given"]!;
+        var name = given["name"]!.GetValue<string>();
+        for (var i = 0; i < index; i++)
+        {
+            var earlier = cases[i]!["given"]!;
+            if (earlier["name"]!.GetValue<string>() == name && !JsonNode.DeepEquals(earlier, given))
+            {
+                return name + "_Case" + index;
+            }
+        }
+
+        return name;
     }
 
     public static bool IsSupported(Suite suite) => suite.Protocol is "rest-json" or "json";
