@@ -46,4 +46,10 @@ public class ClientOptions
 
     /// <summary>The random source for retry jitter (a value in [0, 1)); replaceable for tests.</summary>
     public Func<double> Jitter { get; set; } = Random.Shared.NextDouble;
+
+    /// <summary>
+    /// Whether responses are checked against the CRC32 their service sends (DynamoDB's <c>x-amz-crc32</c>).
+    /// Generated options of such a service expose it under the AWS SDKs' name, <c>DisableValidateResponseChecksum</c>.
+    /// </summary>
+    protected internal bool ValidateResponseCrc32 { get; set; } = true;
 }

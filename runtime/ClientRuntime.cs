@@ -117,11 +117,19 @@ public sealed class ClientRuntime : IDisposable
                 }
             }
 
+            if (response is not null && _service.ResponseCrc32 && _options.ValidateResponseCrc32 && Integrity.ResponseChecksums.CheckCrc32(response) is { } corrupted)
+            {
+                // A corrupted response is retried like a transient error, as the AWS SDKs do for DynamoDB.
+                failure = corrupted;
+                response = null;
+            }
+
             if (response is not null)
             {
                 if (response.StatusCode is >= 200 and < 300)
                 {
                     var result = Read(operation, response);
+                    operation.VerifyResponse(request, result, response, _options);
                     _quota?.Release(retryCost > 0 ? retryCost : 1);
                     return result;
                 }

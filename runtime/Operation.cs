@@ -34,4 +34,12 @@ public abstract class Operation<TRequest, TResponse>
 
     /// <summary>Reads a successful (2xx) response.</summary>
     public abstract TResponse ReadResponse(HttpResponseData response);
+
+    /// <summary>
+    /// Runs after a successful response is read: checks what the service returned against what was sent
+    /// (SQS's message MD5s, for one) and throws <see cref="ChecksumMismatchException"/> when they differ.
+    /// </summary>
+    public virtual void VerifyResponse(TRequest request, TResponse response, HttpResponseData http, ClientOptions options)
+    {
+    }
 }

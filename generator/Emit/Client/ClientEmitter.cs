@@ -30,9 +30,16 @@ internal static class ClientEmitter
         var writer = FileWriter.Start(unit.Context.Namespace);
         writer.Line("/// <summary>Options of <see cref=\"" + names.ClientClass + "\"/>: region, endpoint, credentials, HttpClient, retries, timeouts, validation.</summary>");
         writer.Line(FileWriter.GeneratedCodeAttribute);
-        writer.Line("public sealed partial class " + names.OptionsClass + " : " + KnownTypes.ClientOptions);
-        writer.Line("{");
-        writer.Line("}");
+        using (writer.Block("public sealed partial class " + names.OptionsClass + " : " + KnownTypes.ClientOptions))
+        {
+            if (unit.Context.Info.ResponseCrc32)
+            {
+                writer.Line("/// <summary>Skips checking each response against the CRC32 the service sends in <c>x-amz-crc32</c>; checked by default, and a");
+                writer.Line("/// mismatch is retried as a corrupted response (the AWS SDKs' behaviour and option name).</summary>");
+                writer.Line("public bool DisableValidateResponseChecksum { get => !ValidateResponseCrc32; set => ValidateResponseCrc32 = !value; }");
+            }
+        }
+
         return FileWriter.Finish(writer);
     }
 
