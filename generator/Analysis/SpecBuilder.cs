@@ -24,6 +24,7 @@ internal sealed class SpecBuilder
     private readonly Dictionary<string, string> _typeNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _missingShapes = new(StringComparer.Ordinal);
     private TypeResolver _types = null!;
+    private PaginationResolver _pagination = null!;
 
     private SpecBuilder(ServiceDefinition service, string modelPath, ModelOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
@@ -103,12 +104,14 @@ internal sealed class SpecBuilder
         }
 
         var internalNames = new UniqueNames(names.ErrorFactory);
+        _pagination = new PaginationResolver(structures, _diagnostics);
         var operationSpecs = operations.Select(o => BuildOperation(o, internalNames)).ToEquatableArray();
         var info = new ServiceInfo(_service.ServiceId, _service.ApiVersion, _service.EndpointPrefix,
             _service.SigningName.Length > 0 ? _service.SigningName : _service.EndpointPrefix,
             _service.Protocol.Value, _service.TargetPrefix, _service.Title, _service.Documentation,
             _service.IsQueryCompatible && _service.Protocol is Protocol.AwsJson1_0 or Protocol.AwsJson1_1,
-            ServiceCustomizations.ChecksResponseCrc32(_service));
+            ServiceCustomizations.ChecksResponseCrc32(_service),
+            operationSpecs.Any(o => o.MessageChecksums is not null));
         return _diagnostics.HasErrors
             ? null
             : new ServiceSpec(_modelPath, ns, names, info, operationSpecs, structures.ToEquatableArray(), enums.ToEquatableArray(), unions.ToEquatableArray());
@@ -344,88 +347,109 @@ internal sealed class SpecBuilder
             errors,
             operation.IsSigned,
             operation.HostPrefix,
-            ResolvePagination(operation),
+            operation.Paginator is { } paginator
+                ? _pagination.Resolve(operation.Name, paginator, input, output, internalNames.Claim(methodName.TrimStart('@') + "Pagination"))
+                : null,
             unsupported,
             operation.RequestCompression,
-            operation.ChecksumRequired);
+            operation.ChecksumRequired,
+            ResolveMessageChecksums(operation));
     }
 
-    /// <summary>Resolves a paginator's member names to property paths; a paginator that does not fit the shapes is dropped.</summary>
-    private PaginationSpec? ResolvePagination(OperationDefinition operation)
+    /// <summary>SQS's message MD5 checks, when the model has every member they read; otherwise none (nothing to check against).</summary>
+    private MessageChecksumSpec? ResolveMessageChecksums(OperationDefinition operation)
     {
-        var paginator = operation.Paginator;
-        if (paginator is null || operation.Input is null || operation.Output is null ||
-            !_service.Shapes.TryGetValue(operation.Input.Name, out var input) || !_service.Shapes.TryGetValue(operation.Output.Name, out var output))
+        var kind = ServiceCustomizations.MessageChecksums(_service, operation.Name);
+        if (kind is null || ShapeOf(operation.Input) is not { } input || ShapeOf(operation.Output) is not { } output)
         {
             return null;
         }
 
-        var inputToken = ResolvePath(input, paginator.InputToken, out var inputType);
-        var outputToken = ResolvePath(output, paginator.OutputToken, out var tokenType);
-        if (inputToken is not { Count: 1 } || outputToken is null || inputType?.Kind != TypeKind.String || tokenType?.Kind != TypeKind.String)
+        string? entries = null, results = null, entryId = null, resultId = null;
+        ShapeDefinition? sent, returned;
+        switch (kind.Value)
+        {
+            case MessageChecksumKind.Send:
+                (sent, returned) = (input, output);
+                break;
+            case MessageChecksumKind.SendBatch:
+                entries = Property(input, "Entries");
+                results = Property(output, "Successful");
+                sent = ElementOf(input, "Entries");
+                returned = ElementOf(output, "Successful");
+                entryId = sent is null ? null : Property(sent, "Id", TypeKind.String);
+                resultId = returned is null ? null : Property(returned, "Id", TypeKind.String);
+                if (entries is null || results is null || entryId is null || resultId is null)
+                {
+                    return null;
+                }
+
+                break;
+            default:
+                results = Property(output, "Messages");
+                sent = returned = ElementOf(output, "Messages");
+                resultId = returned is null ? null : Property(returned, "MessageId", TypeKind.String);
+                if (results is null || resultId is null)
+                {
+                    return null;
+                }
+
+                break;
+        }
+
+        if (sent is null || returned is null)
         {
             return null;
         }
 
-        var items = paginator.Items is null ? null : ResolvePath(output, paginator.Items, out _);
-        TypeRef? itemType = null;
-        if (items is not null)
+        var receive = kind == MessageChecksumKind.Receive;
+        var body = Property(sent, receive ? "Body" : "MessageBody", TypeKind.String);
+        var attributes = Property(sent, "MessageAttributes", TypeKind.Map);
+        var bodyMd5 = Property(returned, receive ? "MD5OfBody" : "MD5OfMessageBody", TypeKind.String);
+        var attributesMd5 = Property(returned, "MD5OfMessageAttributes", TypeKind.String);
+        var value = MapValueOf(sent, "MessageAttributes");
+        if (body is null || attributes is null || bodyMd5 is null || attributesMd5 is null || value is null)
         {
-            var listType = ResolveMemberType(output, paginator.Items!);
-            itemType = listType?.Kind == TypeKind.List ? listType.Element : null;
-            if (itemType is null)
-            {
-                items = null;
-            }
+            return null;
         }
 
-        return new PaginationSpec(inputToken[0], outputToken.ToEquatableArray(), (items ?? new List<string>()).ToEquatableArray(), itemType);
+        var dataType = Property(value, "DataType", TypeKind.String);
+        var stringValue = Property(value, "StringValue", TypeKind.String);
+        var binaryValue = Property(value, "BinaryValue", TypeKind.Blob);
+        var stringList = Property(value, "StringListValues", TypeKind.List);
+        var binaryList = Property(value, "BinaryListValues", TypeKind.List);
+        return dataType is null || stringValue is null || binaryValue is null || stringList is null || binaryList is null
+            ? null
+            : new MessageChecksumSpec(kind.Value, entries, results, entryId, resultId, body, attributes, bodyMd5, attributesMd5,
+                new MessageAttributeNames(dataType, stringValue, binaryValue, stringList, binaryList));
     }
 
-    /// <summary>Follows a dot-separated member path, returning the C# property names and the final shape.</summary>
-    private List<string>? ResolvePath(ShapeDefinition shape, string path, out ShapeDefinition? final)
+    private ShapeDefinition? ShapeOf(ShapeReference? reference) =>
+        reference is not null && _service.Shapes.TryGetValue(reference.Name, out var shape) ? shape : null;
+
+    /// <summary>The property name of member <paramref name="member"/> of <paramref name="shape"/>, when it exists and (if given) targets that kind.</summary>
+    private string? Property(ShapeDefinition shape, string member, TypeKind? kind = null)
     {
-        final = null;
-        var names = new List<string>();
-        var current = shape;
-        foreach (var part in path.Split('.'))
+        var index = shape.Members.FindIndex(m => string.Equals(m.Name, member, StringComparison.Ordinal));
+        if (index < 0 || (kind is not null && ShapeOf(shape.Members[index].Target)?.Kind != kind))
         {
-            var index = current.Members.FindIndex(m => m.Name == part);
-            if (index < 0 || !_service.Shapes.TryGetValue(current.Members[index].Target.Name, out var target))
-            {
-                return null;
-            }
-
-            names.Add(PropertyNameOf(current, index));
-            current = target;
+            return null;
         }
 
-        final = current;
-        return names;
+        return PropertyNameOf(shape, index);
     }
 
-    private TypeRef? ResolveMemberType(ShapeDefinition shape, string path)
-    {
-        var parts = path.Split('.');
-        var current = shape;
-        for (var i = 0; i < parts.Length; i++)
-        {
-            var member = current.Members.FirstOrDefault(m => m.Name == parts[i]);
-            if (member is null || !_service.Shapes.TryGetValue(member.Target.Name, out var target))
-            {
-                return null;
-            }
+    private ShapeDefinition? ElementOf(ShapeDefinition shape, string listMember) =>
+        shape.Members.Find(m => m.Name == listMember) is { } member && ShapeOf(member.Target) is { Kind: TypeKind.List } list &&
+        ShapeOf(list.ListMember) is { Kind: TypeKind.Structure } element
+            ? element
+            : null;
 
-            if (i == parts.Length - 1)
-            {
-                return _types.Resolve(member.Target, null);
-            }
-
-            current = target;
-        }
-
-        return null;
-    }
+    private ShapeDefinition? MapValueOf(ShapeDefinition shape, string mapMember) =>
+        shape.Members.Find(m => m.Name == mapMember) is { } member && ShapeOf(member.Target) is { Kind: TypeKind.Map } map &&
+        ShapeOf(map.MapValue) is { Kind: TypeKind.Structure } value
+            ? value
+            : null;
 
     /// <summary>The property name a member gets, computed exactly as <see cref="BuildMembers"/> does.</summary>
     private string PropertyNameOf(ShapeDefinition shape, int memberIndex)

@@ -51,6 +51,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ShapeCycle = Error(
         "CG0013", "Shape refers to itself", "Shape '{0}' contains itself through lists or maps only, which no value can satisfy");
 
+    public static readonly DiagnosticDescriptor UnsupportedPaginator = new(
+        "CG0014", "Paginator cannot be generated", "The paginator of operation '{0}' cannot be generated: {1}; the client offers the operation without it",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + "cg0014");
+
     // Smithy 2.0 JSON AST (CG0020..): the reader in Reading/Smithy.
     public static readonly DiagnosticDescriptor UnsupportedSmithyVersion = Error(
         "CG0020", "Unsupported Smithy version", "The Smithy model declares version '{0}'; CodeGen reads Smithy 2.0 JSON AST models (\"smithy\": \"2.0\")");

@@ -48,6 +48,11 @@ internal static class EmitPlanner
                 operation.Output is null ? null : WithoutDocumentation(structures[operation.Output.ShapeName]));
         }
 
+        foreach (var operation in spec.Operations.Where(o => o.UnsupportedReason is null && o.Pagination is not null))
+        {
+            yield return new PaginationUnit(context, operation with { Documentation = null });
+        }
+
         yield return new ErrorFactoryUnit(context, spec.Structures.Where(s => s.Error is not null).ToEquatableArray());
         yield return new ClientUnit(context, ClientPart.Interface, spec.Operations);
         yield return new ClientUnit(context, ClientPart.Class, spec.Operations);

@@ -26,6 +26,9 @@ internal sealed record ErrorFactoryUnit(ServiceContext Context, EquatableArray<S
 /// <summary>One operation's request serializer and response parser, with the structures they bind.</summary>
 internal sealed record OperationUnit(ServiceContext Context, OperationSpec Operation, StructureSpec? Input, StructureSpec? Output) : EmitUnit(Context);
 
+/// <summary>A paginated operation's pagination logic (next request, items, combined pages).</summary>
+internal sealed record PaginationUnit(ServiceContext Context, OperationSpec Operation) : EmitUnit(Context);
+
 /// <summary>The client interface, the client class or its options class.</summary>
 internal sealed record ClientUnit(ServiceContext Context, ClientPart Part, EquatableArray<OperationSpec> Operations) : EmitUnit(Context);
 

@@ -13,6 +13,7 @@ internal static class KnownTypes
     public const string IReadOnlyDictionary = "global::System.Collections.Generic.IReadOnlyDictionary";
     public const string List = "global::System.Collections.Generic.List";
     public const string Dictionary = "global::System.Collections.Generic.Dictionary";
+    public const string EqualityComparer = "global::System.Collections.Generic.EqualityComparer";
     public const string StringBuilder = "global::System.Text.StringBuilder";
     public const string Regex = "global::System.Text.RegularExpressions.Regex";
     public const string RegexOptions = "global::System.Text.RegularExpressions.RegexOptions";

@@ -25,6 +25,7 @@ internal static class SourceEmitter
                 UnionUnit u => UnionEmitter.Emit(u),
                 BaseExceptionUnit b => ExceptionEmitter.EmitBase(b),
                 OperationUnit o => Http.OperationEmitter.Emit(o),
+                PaginationUnit p => Client.PaginatorEmitter.Emit(p),
                 ErrorFactoryUnit f => Client.ErrorFactoryEmitter.Emit(f),
                 ClientUnit c => Client.ClientEmitter.Emit(c),
                 _ => throw new InvalidOperationException("No emitter for " + unit.GetType().Name),
@@ -53,6 +54,7 @@ internal static class SourceEmitter
         BaseExceptionUnit b => b.Context.Names.BaseException,
         ErrorFactoryUnit f => "Internal." + f.Context.Names.ErrorFactory,
         OperationUnit o => "Internal." + o.Operation.ClassName,
+        PaginationUnit p => "Internal." + p.Operation.Pagination!.ClassName,
         ClientUnit c => Client.ClientEmitter.TypeNameOf(c),
         _ => unit.GetType().Name,
     };

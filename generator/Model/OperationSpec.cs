@@ -13,6 +13,7 @@ namespace CodeGen.Generator.Model;
 /// <param name="UnsupportedReason">Set when the client cannot offer the operation (for example event streams).</param>
 /// <param name="RequestCompression">Bodies may be sent gzip-compressed.</param>
 /// <param name="ChecksumRequired">Requests carry a Content-MD5 checksum.</param>
+/// <param name="MessageChecksums">SQS message MD5s to verify in the response (an AWS SDK customization), if any.</param>
 /// <remarks>Immutable and structurally equal; otherwise we risk breaking incremental caching.</remarks>
 internal sealed record OperationSpec(
     string Name,
@@ -29,7 +30,8 @@ internal sealed record OperationSpec(
     PaginationSpec? Pagination,
     string? UnsupportedReason,
     bool RequestCompression,
-    bool ChecksumRequired);
+    bool ChecksumRequired,
+    MessageChecksumSpec? MessageChecksums);
 
 /// <summary>A reference to a structure by model shape name and C# type name.</summary>
 /// <remarks>Immutable and structurally equal; otherwise we risk breaking incremental caching.</remarks>
@@ -38,11 +40,3 @@ internal sealed record StructureRef(string ShapeName, string TypeName);
 /// <summary>The HTTP method, URI template and success status of an operation.</summary>
 /// <remarks>Immutable and structurally equal; otherwise we risk breaking incremental caching.</remarks>
 internal sealed record HttpSpec(string Method, string RequestUri, int? ResponseCode);
-
-/// <summary>How to page through an operation's results.</summary>
-/// <param name="InputToken">The input member that carries the continuation token.</param>
-/// <param name="OutputToken">The output member path (dot-separated) holding the next token.</param>
-/// <param name="PageSize">The input member limiting the page size, if any.</param>
-/// <param name="Items">The output member path of the items, if any.</param>
-/// <remarks>Immutable and structurally equal; otherwise we risk breaking incremental caching.</remarks>
-internal sealed record PaginatorSpec(string InputToken, string OutputToken, string? PageSize, string? Items);

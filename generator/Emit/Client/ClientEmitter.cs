@@ -38,6 +38,13 @@ internal static class ClientEmitter
                 writer.Line("/// mismatch is retried as a corrupted response (the AWS SDKs' behaviour and option name).</summary>");
                 writer.Line("public bool DisableValidateResponseChecksum { get => !ValidateResponseCrc32; set => ValidateResponseCrc32 = !value; }");
             }
+
+            if (unit.Context.Info.MessageChecksums)
+            {
+                writer.Line("/// <summary>Skips checking the MD5s the service returns for message bodies and attributes on SendMessage, SendMessageBatch");
+                writer.Line("/// and ReceiveMessage; checked by default, and a mismatch throws <see cref=\"global::CodeGen.Runtime.ChecksumMismatchException\"/>.</summary>");
+                writer.Line("public bool DisableMessageChecksumValidation { get; set; }");
+            }
         }
 
         return FileWriter.Finish(writer);
@@ -65,15 +72,7 @@ internal static class ClientEmitter
                 writer.Line(Signature(context, operation) + ";");
                 if (operation.Pagination is { } pagination)
                 {
-                    writer.Line();
-                    WritePagesDocs(writer, operation);
-                    writer.Line(PagesSignature(context, operation) + ";");
-                    if (pagination.ItemType is not null)
-                    {
-                        writer.Line();
-                        WriteItemsDocs(writer, operation);
-                        writer.Line(ItemsSignature(context, operation, pagination) + ";");
-                    }
+                    PaginatorEmitter.WriteInterfaceMembers(writer, context, operation, pagination);
                 }
             }
         }
@@ -123,11 +122,7 @@ internal static class ClientEmitter
                 writer.Line("public " + Signature(context, operation) + " => " + call + ";");
                 if (operation.Pagination is { } pagination)
                 {
-                    WritePagesMethod(writer, context, operation, pagination);
-                    if (pagination.ItemType is not null)
-                    {
-                        WriteItemsMethod(writer, context, operation, pagination);
-                    }
+                    PaginatorEmitter.WriteClientMethods(writer, context, operation, pagination);
                 }
             }
 
@@ -147,65 +142,6 @@ internal static class ClientEmitter
         var returns = operation.Output is null ? KnownTypes.Task : KnownTypes.Task + "<" + context.TypeRef(operation.Output.TypeName) + ">";
         var parameters = operation.Input is null ? "" : context.TypeRef(operation.Input.TypeName) + " request, ";
         return returns + " " + operation.MethodName + "Async(" + parameters + KnownTypes.CancellationToken + " cancellationToken = default)";
-    }
-
-    private static string PagesSignature(ServiceContext context, OperationSpec operation, string attribute = "") =>
-        KnownTypes.IAsyncEnumerable + "<" + context.TypeRef(operation.Output!.TypeName) + "> " + operation.MethodName + "PagesAsync(" +
-        context.TypeRef(operation.Input!.TypeName) + " request, " + attribute + KnownTypes.CancellationToken + " cancellationToken = default)";
-
-    private static string ItemsSignature(ServiceContext context, OperationSpec operation, PaginationSpec pagination, string attribute = "") =>
-        KnownTypes.IAsyncEnumerable + "<" + TypeNames.Of(pagination.ItemType!, context.Namespace) + "> " + operation.MethodName + "ItemsAsync(" +
-        context.TypeRef(operation.Input!.TypeName) + " request, " + attribute + KnownTypes.CancellationToken + " cancellationToken = default)";
-
-    private const string EnumeratorCancellation = "[global::System.Runtime.CompilerServices.EnumeratorCancellation] ";
-
-    private static void WritePagesMethod(SourceWriter writer, ServiceContext context, OperationSpec operation, PaginationSpec pagination)
-    {
-        writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        WriteObsolete(writer, operation);
-        using (writer.Block("public async " + PagesSignature(context, operation, EnumeratorCancellation)))
-        {
-            writer.Line(KnownTypes.ArgumentNullException + ".ThrowIfNull(request);");
-            using (writer.Block("while (true)"))
-            {
-                writer.Line("var page = await " + operation.MethodName + "Async(request, cancellationToken).ConfigureAwait(false);");
-                writer.Line("yield return page;");
-                writer.Line("var next = page" + string.Concat(pagination.OutputToken.Select((p, i) => (i == 0 ? "." : "?.") + p)) + ";");
-                // Stop on no token, and on a repeated one: some services echo the last token back.
-                using (writer.Block("if (string.IsNullOrEmpty(next) || next == request." + pagination.InputToken + ")"))
-                {
-                    writer.Line("yield break;");
-                }
-
-                writer.Line("request = request with { " + pagination.InputToken + " = next };");
-            }
-        }
-    }
-
-    private static void WriteItemsMethod(SourceWriter writer, ServiceContext context, OperationSpec operation, PaginationSpec pagination)
-    {
-        writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        WriteObsolete(writer, operation);
-        using (writer.Block("public async " + ItemsSignature(context, operation, pagination, EnumeratorCancellation)))
-        {
-            // ConfigureAwait on an async stream is an extension method; called statically, no using is needed.
-            using (writer.Block("await foreach (var page in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(" +
-                operation.MethodName + "PagesAsync(request, cancellationToken), false))"))
-            {
-                writer.Line("var items = page" + string.Concat(pagination.Items.Select((p, i) => (i == 0 ? "." : "?.") + p)) + ";");
-                using (writer.Block("if (items is null)"))
-                {
-                    writer.Line("continue;");
-                }
-
-                using (writer.Block("foreach (var item in items)"))
-                {
-                    writer.Line("yield return item;");
-                }
-            }
-        }
     }
 
     private static void WriteDocs(SourceWriter writer, ServiceContext context, OperationSpec operation)
@@ -229,24 +165,6 @@ internal static class ClientEmitter
             writer.Line("/// <exception cref=\"" + KnownTypes.RequestValidationException + "\">The request breaks a constraint of the model; nothing was sent.</exception>");
         }
 
-        WriteObsolete(writer, operation);
-    }
-
-    private static void WritePagesDocs(SourceWriter writer, OperationSpec operation)
-    {
-        writer.Line("/// <summary>Calls " + DocComments.Escape(operation.Name) + " repeatedly, following the continuation token, and yields each page.</summary>");
-        writer.Line("/// <param name=\"request\">The first request; later requests differ only in their token.</param>");
-        writer.Line("/// <param name=\"cancellationToken\">Cancels the enumeration.</param>");
-        writer.Line("/// <returns>The pages, fetched as they are enumerated.</returns>");
-        WriteObsolete(writer, operation);
-    }
-
-    private static void WriteItemsDocs(SourceWriter writer, OperationSpec operation)
-    {
-        writer.Line("/// <summary>Calls " + DocComments.Escape(operation.Name) + " repeatedly and yields the items of every page.</summary>");
-        writer.Line("/// <param name=\"request\">The first request; later requests differ only in their token.</param>");
-        writer.Line("/// <param name=\"cancellationToken\">Cancels the enumeration.</param>");
-        writer.Line("/// <returns>The items, fetched page by page as they are enumerated.</returns>");
         WriteObsolete(writer, operation);
     }
 

@@ -75,6 +75,11 @@ internal static class OperationEmitter
                 }
             }
 
+            if (operation.MessageChecksums is { } checksums)
+            {
+                MessageChecksumEmitter.Write(writer, context, checksums, requestType, responseType);
+            }
+
             writer.Line();
             writer.Line("/// <inheritdoc/>");
             using (writer.Block("public override " + responseType + " ReadResponse(" + KnownTypes.HttpResponseData + " response)"))

@@ -1,13 +1,17 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 using CodeGen.Generator.Reading.Definitions;
 using CodeGen.Generator.Reading.Json;
 
 namespace CodeGen.Generator.Reading.Botocore;
 
-/// <summary>Reads a botocore <c>paginators-1.json</c> and attaches each paginator to its operation.</summary>
+/// <summary>
+/// Reads a botocore <c>paginators-1.json</c> and attaches each paginator to its operation, as written:
+/// tokens, result keys and <c>non_aggregate_keys</c> may be a string or a list. Whether a paginator fits the
+/// operation's shapes is decided (and reported) when it is resolved.
+/// </summary>
 internal static class BotocorePaginatorsReader
 {
     public static void Apply(JsonObject root, ServiceDefinition service, JsonFields fields)
@@ -32,17 +36,48 @@ internal static class BotocorePaginatorsReader
             }
 
             var owner = $"paginator '{property.Name}'";
-            // Paginators with several tokens (a few legacy services) are left to manual paging.
-            var inputToken = (body["input_token"] as JsonString)?.Value;
-            var outputToken = (body["output_token"] as JsonString)?.Value;
-            if (inputToken is null || outputToken is null)
-            {
-                continue;
-            }
+            operation.Paginator = new PaginatorSpec(
+                Strings(body, "input_token", owner, fields),
+                Strings(body, "output_token", owner, fields),
+                fields.String(body, "limit_key", owner),
+                Strings(body, "result_key", owner, fields),
+                fields.String(body, "more_results", owner),
+                Strings(body, "non_aggregate_keys", owner, fields),
+                fields.LocateName(property));
+        }
+    }
 
-            // Several result keys aggregate extra counters (DynamoDB's Query: Items, Count, ScannedCount); the first is the items.
-            var items = body["result_key"] as JsonString ?? (body["result_key"] as JsonArray)?.Items.FirstOrDefault() as JsonString;
-            operation.Paginator = new PaginatorSpec(inputToken, outputToken, fields.String(body, "limit_key", owner), items?.Value);
+    /// <summary>A field that is a string or a list of strings, as a list.</summary>
+    private static EquatableArray<string> Strings(JsonObject body, string field, string owner, JsonFields fields)
+    {
+        if (!body.TryGetProperty(field, out var property))
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        var value = property.Value;
+        switch (value)
+        {
+            case JsonString text:
+                return new EquatableArray<string>(new[] { text.Value });
+            case JsonArray array:
+                var items = new List<string>();
+                foreach (var item in array.Items)
+                {
+                    if (item is JsonString s)
+                    {
+                        items.Add(s.Value);
+                    }
+                    else
+                    {
+                        fields.ReportWrongKind(owner, field, "a string or a list of strings", "a list holding " + item.KindName, item);
+                    }
+                }
+
+                return items.ToEquatableArray();
+            default:
+                fields.ReportWrongKind(owner, field, "a string or a list of strings", value.KindName, value);
+                return EquatableArray<string>.Empty;
         }
     }
 }

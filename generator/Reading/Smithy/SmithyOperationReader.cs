@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CodeGen.Generator.Diagnostics;
+using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
 using CodeGen.Generator.Reading.Definitions;
 using CodeGen.Generator.Reading.Json;
@@ -181,8 +182,9 @@ internal sealed class SmithyOperationReader
         string? Field(string name) =>
             _traits.Fields.String(paginated, name, paginatedOwner) ?? (_servicePaginated.TryGetValue(name, out var value) ? value : null);
 
-        var inputToken = Field("inputToken");
-        var outputToken = Field("outputToken");
-        return inputToken is null || outputToken is null ? null : new PaginatorSpec(inputToken, outputToken, Field("pageSize"), Field("items"));
+        // A missing token (the trait is incomplete) is reported when the paginator is resolved.
+        EquatableArray<string> List(string? value) => value is null ? EquatableArray<string>.Empty : new EquatableArray<string>(new[] { value });
+        return new PaginatorSpec(List(Field("inputToken")), List(Field("outputToken")), Field("pageSize"), List(Field("items")), null,
+            EquatableArray<string>.Empty, _traits.Fields.Locate(paginated));
     }
 }

@@ -73,12 +73,12 @@ public class SharedReadingChangesTests
     }
 
     [Fact]
-    public void ResultKeyListNamesTheItemsByItsFirstEntry()
+    public void ResultKeysAreReadAsAList()
     {
         var definition = ModelSpecs.ReadDefinitionText(Botocore, """
             { "pagination": { "Get": { "input_token": "Name", "output_token": "Name", "result_key": ["Items", "Count"] } } }
             """);
 
-        Assert.Equal(new PaginatorSpec("Name", "Name", null, "Items"), definition.Operations.Single(o => o.Name == "Get").Paginator);
+        Assert.Equal(new[] { "Items", "Count" }, definition.Operations.Single(o => o.Name == "Get").Paginator!.ResultKeys);
     }
 }

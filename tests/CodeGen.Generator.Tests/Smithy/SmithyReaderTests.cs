@@ -1,5 +1,7 @@
 using System.Linq;
+using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
+using CodeGen.Generator.Tests.Infrastructure;
 using Xunit;
 using static CodeGen.Generator.Tests.Smithy.SmithyText;
 
@@ -30,7 +32,7 @@ public class SmithyReaderTests
             "smithy.api#documentation": "<p>Docs.</p>"
             """));
 
-        Assert.Equal(new ServiceInfo("finspace data", "2024-01-01", "finspace-api", "finspace", Protocol.RestJson1, null, "FinSpace Public API", "<p>Docs.</p>", false, false), spec.Info);
+        Assert.Equal(new ServiceInfo("finspace data", "2024-01-01", "finspace-api", "finspace", Protocol.RestJson1, null, "FinSpace Public API", "<p>Docs.</p>", false, false, false), spec.Info);
         Assert.Equal("FinSpaceData", spec.Names.ClientName);
         Assert.Equal("Consumer.FinSpaceData", spec.Namespace);
     }
@@ -360,7 +362,7 @@ public class SmithyReaderTests
             GetThing(operationTraits: "\"smithy.api#paginated\": { \"items\": \"things\", \"pageSize\": \"max\" }"),
             serviceTraits: "\"smithy.api#paginated\": { \"inputToken\": \"next\", \"outputToken\": \"next\", \"pageSize\": \"limit\" }," + SmithyText.DefaultServiceTraits));
 
-        Assert.Equal(new PaginatorSpec("next", "next", "max", "things"), Assert.Single(definition.Operations).Paginator);
+        Assert.Equal(Paginators.Of("next", "next", "max", "things"), Paginators.AsRead(Assert.Single(definition.Operations).Paginator));
     }
 
     [Fact]
@@ -379,8 +381,9 @@ public class SmithyReaderTests
 
         var definition = ModelSpecs.ReadDefinitionText(text, paginators);
 
-        Assert.Equal(new PaginatorSpec("a", "b", null, null), definition.Operations.Single(o => o.Name == "GetThing").Paginator);
-        Assert.Equal(new PaginatorSpec("NextToken", "NextToken", "Max", "Things"), definition.Operations.Single(o => o.Name == "ListThings").Paginator);
+        Assert.Equal(Paginators.Of("a", "b", null, null), Paginators.AsRead(definition.Operations.Single(o => o.Name == "GetThing").Paginator));
+        Assert.Equal(Paginators.Of("NextToken", "NextToken", "Max", "Things") with { ResultKeys = new[] { "Things", "Count" }.ToEquatableArray() },
+            Paginators.AsRead(definition.Operations.Single(o => o.Name == "ListThings").Paginator));
     }
 
     [Fact]

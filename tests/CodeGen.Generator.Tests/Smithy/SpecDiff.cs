@@ -161,6 +161,9 @@ internal static class SpecDiff
         UnionSpec u => u.ShapeName,
         MemberSpec m => m.Name,
         EnumValueSpec v => v.Value,
+        PaginationToken t => t.InputProperty,
+        PaginationPath p => string.Join(".", p.Steps.Select(s => s.Property + (s.LastElement ? "[-1]" : ""))),
+        PaginationStep s => s.Property,
         _ => null,
     };
 
