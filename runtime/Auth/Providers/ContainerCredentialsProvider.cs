@@ -104,7 +104,7 @@ public sealed class ContainerCredentialsProvider : IAwsCredentialsProvider
         throw new CredentialsProviderException(Provider, failure + " (after " + Attempts + " attempts).");
     }
 
-    private async Task<Uri> EndpointAsync(CancellationToken cancellationToken)
+    internal async Task<Uri> EndpointAsync(CancellationToken cancellationToken)
     {
         if (_context.Variable("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI") is { } relative)
         {
@@ -129,7 +129,7 @@ public sealed class ContainerCredentialsProvider : IAwsCredentialsProvider
         return uri;
     }
 
-    private static async Task<bool> IsAllowedHostAsync(Uri uri, CancellationToken cancellationToken)
+    internal static async Task<bool> IsAllowedHostAsync(Uri uri, CancellationToken cancellationToken)
     {
         if (IPAddress.TryParse(uri.IdnHost.Trim('[', ']'), out var address))
         {
