@@ -34,9 +34,7 @@ internal sealed class StsClient
     /// </summary>
     public static StsClient Create(CredentialsContext context, string? region, IAwsCredentialsProvider? credentials)
     {
-        var endpoint = ConfiguredEndpoint.Resolve("sts", context.Environment, context.Files)
-            ?? new Uri(region is null ? "https://sts.amazonaws.com/"
-                : "https://sts." + region + (region.StartsWith("cn-", StringComparison.Ordinal) ? ".amazonaws.com.cn/" : ".amazonaws.com/"));
+        var endpoint = ConfiguredEndpoint.Resolve("sts", context.Environment, context.Files) ?? DefaultEndpoint(region);
         return new StsClient(new ClientRuntime(s_metadata, new ClientOptions
         {
             Endpoint = endpoint,
@@ -47,6 +45,11 @@ internal sealed class StsClient
             AttemptTimeout = s_attemptTimeout,
         }));
     }
+
+    /// <summary>STS's regional endpoint, or the global one (signed for us-east-1) when no region is known.</summary>
+    internal static Uri DefaultEndpoint(string? region) =>
+        new(region is null ? "https://sts.amazonaws.com/"
+            : "https://sts." + region + (region.StartsWith("cn-", StringComparison.Ordinal) ? ".amazonaws.com.cn/" : ".amazonaws.com/"));
 
     public Task<AwsCredentials> AssumeRoleAsync(IReadOnlyList<KeyValuePair<string, string>> parameters, CancellationToken cancellationToken) =>
         _runtime.InvokeAsync(parameters, AssumeRoleOperation.Signed, cancellationToken);
