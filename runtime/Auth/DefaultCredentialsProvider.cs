@@ -104,7 +104,7 @@ public sealed class DefaultCredentialsProvider : IAwsCredentialsProvider
             : (null, "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set"));
         yield return ("web identity", () => profileInCode ? (null, skipped) : WebIdentityFromEnvironment());
         yield return ("shared config", SharedProfile);
-        yield return (ContainerCredentialsProvider.Provider, () =>
+        yield return (ContainerCredentialsProvider.Name, () =>
             ContainerCredentialsProvider.IsConfigured(_context) ? (new ContainerCredentialsProvider(_context), null)
             : (null, "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI and AWS_CONTAINER_CREDENTIALS_FULL_URI are not set"));
         yield return (ImdsSettings.Provider, () =>

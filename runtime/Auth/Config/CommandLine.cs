@@ -21,21 +21,8 @@ internal static class CommandLine
         {
             var c = command[i];
             var next = i + 1 < command.Length ? command[i + 1] : '\0';
-            if (quote == '\'')
-            {
-                if (c == '\'')
-                {
-                    quote = '\0';
-                }
-                else
-                {
-                    current.Append(c);
-                }
-
-                continue;
-            }
-
-            if (c == '\\' && EscapesNext(next, insideDoubleQuotes: quote == '"', windows))
+            // Inside single quotes nothing escapes; elsewhere a backslash may.
+            if (c == '\\' && quote != '\'' && EscapesNext(next, insideDoubleQuotes: quote == '"', windows))
             {
                 current.Append(next);
                 inArgument = true;
@@ -43,9 +30,9 @@ internal static class CommandLine
                 continue;
             }
 
-            if (quote == '"')
+            if (quote != '\0')
             {
-                if (c == '"')
+                if (c == quote)
                 {
                     quote = '\0';
                 }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
-using CodeGen.Runtime.Auth.Caching;
 using CodeGen.Runtime.Auth.Config;
 using CodeGen.Runtime.Auth.Sts;
 
@@ -14,13 +13,10 @@ namespace CodeGen.Runtime.Auth;
 /// refreshed ahead of expiry. Profiles with <c>role_arn</c> and <c>source_profile</c> or
 /// <c>credential_source</c> use it; so can code.
 /// </summary>
-public sealed class AssumeRoleCredentialsProvider : IAwsCredentialsProvider
+public sealed class AssumeRoleCredentialsProvider : RefreshingCredentialsProvider
 {
-    private readonly CredentialsContext _context;
-    private readonly string _provider;
     private readonly IAwsCredentialsProvider _source;
     private readonly AssumeRoleSettings _settings;
-    private readonly RefreshingCredentials _cache;
     private readonly string? _profile;
 
     /// <summary>Assumes <paramref name="roleArn"/> with <paramref name="sourceCredentials"/>.</summary>
@@ -40,29 +36,24 @@ public sealed class AssumeRoleCredentialsProvider : IAwsCredentialsProvider
     }
 
     internal AssumeRoleCredentialsProvider(CredentialsContext context, string provider, IAwsCredentialsProvider source, AssumeRoleSettings settings, string? profile)
+        : base(context, provider)
     {
         if (string.IsNullOrWhiteSpace(settings.RoleArn))
         {
             throw new ArgumentException("The role ARN is empty.", nameof(settings));
         }
 
-        _context = context;
-        _provider = provider;
         _source = source ?? throw new ArgumentNullException(nameof(source));
         _settings = settings;
         _profile = profile;
-        _cache = new RefreshingCredentials(provider, FetchAsync, context.Time);
     }
 
-    /// <inheritdoc />
-    public ValueTask<AwsCredentials> GetCredentialsAsync(CancellationToken cancellationToken) => _cache.GetAsync(cancellationToken);
-
-    private async Task<AwsCredentials> FetchAsync(CancellationToken cancellationToken)
+    private protected override async Task<AwsCredentials> FetchAsync(CancellationToken cancellationToken)
     {
         var parameters = new List<KeyValuePair<string, string>>
         {
             new("RoleArn", _settings.RoleArn),
-            new("RoleSessionName", _settings.RoleSessionName ?? WebIdentityCredentialsProvider.DefaultSessionName(_context.Time)),
+            new("RoleSessionName", _settings.RoleSessionName ?? WebIdentityCredentialsProvider.DefaultSessionName(Context.Time)),
         };
         if (_settings.DurationSeconds is { } seconds)
         {
@@ -76,21 +67,21 @@ public sealed class AssumeRoleCredentialsProvider : IAwsCredentialsProvider
 
         if (_settings.MfaSerial is not null)
         {
-            var ask = _context.Options.MfaCodeProvider
-                ?? throw new CredentialsProviderException(_provider, "the role requires an MFA code (mfa_serial " + _settings.MfaSerial + ") but CredentialsProviderOptions.MfaCodeProvider is not set.");
+            var ask = Context.Options.MfaCodeProvider
+                ?? throw new CredentialsProviderException(Provider, "the role requires an MFA code (mfa_serial " + _settings.MfaSerial + ") but CredentialsProviderOptions.MfaCodeProvider is not set.");
             var code = await ask(_settings.MfaSerial, cancellationToken).ConfigureAwait(false);
             parameters.Add(new("SerialNumber", _settings.MfaSerial));
             parameters.Add(new("TokenCode", code?.Trim() ?? ""));
         }
 
-        var sts = StsClient.Create(_context, _context.StsRegion(_profile), _source);
+        var sts = StsClient.Create(Context, Context.StsRegion(_profile), _source);
         try
         {
             return await sts.AssumeRoleAsync(parameters, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (StsFailure.IsCallFailure(ex))
         {
-            throw StsFailure.Wrap(_provider, "STS AssumeRole of " + _settings.RoleArn, ex);
+            throw StsFailure.Wrap(Provider, "STS AssumeRole of " + _settings.RoleArn, ex);
         }
     }
 }

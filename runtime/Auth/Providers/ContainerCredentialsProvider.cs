@@ -6,7 +6,6 @@ using System.Net.Http;
 using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
-using CodeGen.Runtime.Auth.Caching;
 using CodeGen.Runtime.Auth.Config;
 
 namespace CodeGen.Runtime.Auth;
@@ -23,9 +22,9 @@ namespace CodeGen.Runtime.Auth;
 /// only. The token file is read again on every refresh (EKS rotates it). Each request may take two
 /// seconds; a failed one is tried three times in all, a second apart.
 /// </remarks>
-public sealed class ContainerCredentialsProvider : IAwsCredentialsProvider
+public sealed class ContainerCredentialsProvider : RefreshingCredentialsProvider
 {
-    internal const string Provider = "container credentials";
+    internal const string Name = "container credentials";
     internal static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(2);
     private const int Attempts = 3;
     private static readonly TimeSpan s_retryDelay = TimeSpan.FromSeconds(1);
@@ -36,9 +35,6 @@ public sealed class ContainerCredentialsProvider : IAwsCredentialsProvider
         IPAddress.Parse("fd00:ec2::23"),
     ];
 
-    private readonly CredentialsContext _context;
-    private readonly RefreshingCredentials _cache;
-
     /// <summary>Reads the endpoint and token settings from the environment of <paramref name="options"/>.</summary>
     public ContainerCredentialsProvider(CredentialsProviderOptions? options = null)
         : this(new CredentialsContext(options))
@@ -46,19 +42,15 @@ public sealed class ContainerCredentialsProvider : IAwsCredentialsProvider
     }
 
     internal ContainerCredentialsProvider(CredentialsContext context)
+        : base(context, Name)
     {
-        _context = context;
-        _cache = new RefreshingCredentials(Provider, FetchAsync, context.Time);
     }
 
     /// <summary>Whether the environment configures the container endpoint at all.</summary>
     internal static bool IsConfigured(CredentialsContext context) =>
         context.Variable("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI") is not null || context.Variable("AWS_CONTAINER_CREDENTIALS_FULL_URI") is not null;
 
-    /// <inheritdoc />
-    public ValueTask<AwsCredentials> GetCredentialsAsync(CancellationToken cancellationToken) => _cache.GetAsync(cancellationToken);
-
-    private async Task<AwsCredentials> FetchAsync(CancellationToken cancellationToken)
+    private protected override async Task<AwsCredentials> FetchAsync(CancellationToken cancellationToken)
     {
         var uri = await EndpointAsync(cancellationToken).ConfigureAwait(false);
         var authorization = Authorization();
@@ -67,7 +59,7 @@ public sealed class ContainerCredentialsProvider : IAwsCredentialsProvider
         {
             if (attempt > 1)
             {
-                await Task.Delay(s_retryDelay, _context.Time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(s_retryDelay, Context.Time, cancellationToken).ConfigureAwait(false);
             }
 
             using var request = new HttpRequestMessage(HttpMethod.Get, uri);
@@ -81,7 +73,7 @@ public sealed class ContainerCredentialsProvider : IAwsCredentialsProvider
             timeout.CancelAfter(RequestTimeout);
             try
             {
-                using var response = await _context.MetadataHttp.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+                using var response = await Context.MetadataHttp.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
                 var body = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
@@ -106,14 +98,14 @@ public sealed class ContainerCredentialsProvider : IAwsCredentialsProvider
 
     internal async Task<Uri> EndpointAsync(CancellationToken cancellationToken)
     {
-        if (_context.Variable("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI") is { } relative)
+        if (Context.Variable("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI") is { } relative)
         {
             return Uri.TryCreate("http://169.254.170.2" + (relative.StartsWith("/", StringComparison.Ordinal) ? "" : "/") + relative, UriKind.Absolute, out var ecs)
                 ? ecs
                 : throw new CredentialsProviderException(Provider, "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI is not a valid path.");
         }
 
-        var full = _context.Variable("AWS_CONTAINER_CREDENTIALS_FULL_URI")
+        var full = Context.Variable("AWS_CONTAINER_CREDENTIALS_FULL_URI")
             ?? throw new CredentialsProviderException(Provider, "neither AWS_CONTAINER_CREDENTIALS_RELATIVE_URI nor AWS_CONTAINER_CREDENTIALS_FULL_URI is set.");
         if (!Uri.TryCreate(full, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
@@ -161,7 +153,7 @@ public sealed class ContainerCredentialsProvider : IAwsCredentialsProvider
     private string? Authorization()
     {
         string? token;
-        if (_context.Variable("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE") is { } file)
+        if (Context.Variable("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE") is { } file)
         {
             try
             {
@@ -174,7 +166,7 @@ public sealed class ContainerCredentialsProvider : IAwsCredentialsProvider
         }
         else
         {
-            token = _context.Variable("AWS_CONTAINER_AUTHORIZATION_TOKEN");
+            token = Context.Variable("AWS_CONTAINER_AUTHORIZATION_TOKEN");
         }
 
         return token is not null && token.IndexOfAny(['\r', '\n']) >= 0

@@ -24,12 +24,10 @@ namespace CodeGen.Runtime.Auth;
 /// refresh is tried again then.
 /// </para>
 /// </remarks>
-public sealed class InstanceMetadataCredentialsProvider : IAwsCredentialsProvider
+public sealed class InstanceMetadataCredentialsProvider : RefreshingCredentialsProvider
 {
     internal const string ExtendedPath = "latest/meta-data/iam/security-credentials-extended/";
     internal const string LegacyPath = "latest/meta-data/iam/security-credentials/";
-    private readonly CredentialsContext _context;
-    private readonly RefreshingCredentials _cache;
     private readonly Func<double> _jitter;
     private string? _roleName;
     private bool? _extendedApi;
@@ -42,16 +40,9 @@ public sealed class InstanceMetadataCredentialsProvider : IAwsCredentialsProvide
     }
 
     internal InstanceMetadataCredentialsProvider(CredentialsContext context, Func<double> jitter)
-    {
-        _context = context;
-        _jitter = jitter;
-        _cache = new RefreshingCredentials(ImdsSettings.Provider, FetchAsync, context.Time);
-    }
+        : base(context, ImdsSettings.Provider) => _jitter = jitter;
 
-    /// <inheritdoc />
-    public ValueTask<AwsCredentials> GetCredentialsAsync(CancellationToken cancellationToken) => _cache.GetAsync(cancellationToken);
-
-    private async Task<AwsCredentials> FetchAsync(CancellationToken cancellationToken)
+    private protected override async Task<AwsCredentials> FetchAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -72,7 +63,7 @@ public sealed class InstanceMetadataCredentialsProvider : IAwsCredentialsProvide
 
     private async Task<AwsCredentials> FetchFromImdsAsync(CancellationToken cancellationToken)
     {
-        var imds = _context.Imds;
+        var imds = Context.Imds;
         var configuredRole = imds.Settings.InstanceProfileName;
         for (var tries = 0; ; tries++)
         {
@@ -124,7 +115,7 @@ public sealed class InstanceMetadataCredentialsProvider : IAwsCredentialsProvide
 
     private AwsCredentials ExtendIfStale(AwsCredentials credentials)
     {
-        var now = _context.Time.GetUtcNow();
+        var now = Context.Time.GetUtcNow();
         var window = RefreshingCredentials.AdvisoryWindow + TimeSpan.FromMinutes(2 + (8 * _jitter()));
         if (credentials.Expiration is not { } expiration || expiration - window > now)
         {

@@ -3,7 +3,6 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
-using CodeGen.Runtime.Auth.Caching;
 using CodeGen.Runtime.Auth.Config;
 
 namespace CodeGen.Runtime.Auth;
@@ -20,14 +19,11 @@ namespace CodeGen.Runtime.Auth;
 /// <see cref="CredentialsProviderOptions.CredentialProcessTimeout"/>; then it is stopped. A non-zero exit
 /// reports the command's standard error; its standard output (the secrets) never reaches an exception.
 /// </remarks>
-public sealed class ProcessCredentialsProvider : IAwsCredentialsProvider
+public sealed class ProcessCredentialsProvider : RefreshingCredentialsProvider
 {
     private const int MaxStderr = 2048;
-    private readonly CredentialsContext _context;
-    private readonly string _provider;
     private readonly string _command;
     private readonly string? _accountId;
-    private readonly RefreshingCredentials _cache;
 
     /// <summary>Runs <paramref name="command"/> for credentials.</summary>
     public ProcessCredentialsProvider(string command, CredentialsProviderOptions? options = null)
@@ -36,28 +32,23 @@ public sealed class ProcessCredentialsProvider : IAwsCredentialsProvider
     }
 
     internal ProcessCredentialsProvider(CredentialsContext context, string provider, string command, string? accountId)
+        : base(context, provider)
     {
         if (string.IsNullOrWhiteSpace(command))
         {
             throw new ArgumentException("The command is empty.", nameof(command));
         }
 
-        _context = context;
-        _provider = provider;
         _command = command;
         _accountId = accountId;
-        _cache = new RefreshingCredentials(provider, FetchAsync, context.Time);
     }
 
-    /// <inheritdoc />
-    public ValueTask<AwsCredentials> GetCredentialsAsync(CancellationToken cancellationToken) => _cache.GetAsync(cancellationToken);
-
-    private async Task<AwsCredentials> FetchAsync(CancellationToken cancellationToken)
+    private protected override async Task<AwsCredentials> FetchAsync(CancellationToken cancellationToken)
     {
         var arguments = CommandLine.Split(_command, OperatingSystem.IsWindows());
         if (arguments.Count == 0)
         {
-            throw new CredentialsProviderException(_provider, "the command is empty.");
+            throw new CredentialsProviderException(Provider, "the command is empty.");
         }
 
         var start = new ProcessStartInfo(arguments[0])
@@ -80,14 +71,14 @@ public sealed class ProcessCredentialsProvider : IAwsCredentialsProvider
         }
         catch (Exception ex) when (ex is Win32Exception or InvalidOperationException)
         {
-            throw new CredentialsProviderException(_provider, "cannot start '" + arguments[0] + "': " + ex.Message, ex);
+            throw new CredentialsProviderException(Provider, "cannot start '" + arguments[0] + "': " + ex.Message, ex);
         }
 
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_context.Options.CredentialProcessTimeout);
+        timeout.CancelAfter(Context.Options.CredentialProcessTimeout);
         try
         {
             await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
@@ -96,18 +87,18 @@ public sealed class ProcessCredentialsProvider : IAwsCredentialsProvider
         {
             Kill(process);
             cancellationToken.ThrowIfCancellationRequested();
-            throw new CredentialsProviderException(_provider, "'" + arguments[0] + "' did not finish within " + _context.Options.CredentialProcessTimeout + " and was stopped.");
+            throw new CredentialsProviderException(Provider, "'" + arguments[0] + "' did not finish within " + Context.Options.CredentialProcessTimeout + " and was stopped.");
         }
 
         var output = await stdout.ConfigureAwait(false);
         var errors = (await stderr.ConfigureAwait(false)).Trim();
         if (process.ExitCode != 0)
         {
-            throw new CredentialsProviderException(_provider, "'" + arguments[0] + "' exited with code " + process.ExitCode
+            throw new CredentialsProviderException(Provider, "'" + arguments[0] + "' exited with code " + process.ExitCode
                 + (errors.Length == 0 ? " and wrote nothing to standard error." : ": " + (errors.Length > MaxStderr ? errors.Substring(0, MaxStderr) + "..." : errors)));
         }
 
-        return CredentialsJson.ParseProcess(output, _provider, _accountId);
+        return CredentialsJson.ParseProcess(output, Provider, _accountId);
     }
 
     private static void Kill(Process process)

@@ -1,7 +1,6 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
-using CodeGen.Runtime.Auth.Caching;
 using CodeGen.Runtime.Auth.Config;
 using CodeGen.Runtime.Auth.Sso;
 using CodeGen.Runtime.Auth.Sts;
@@ -14,16 +13,13 @@ namespace CodeGen.Runtime.Auth;
 /// cached (refreshed with SSO OIDC when the profile uses an <c>sso_session</c>), exchanged with SSO
 /// <c>GetRoleCredentials</c> for the role's credentials, which are cached and refreshed ahead of expiry.
 /// </summary>
-public sealed class SsoCredentialsProvider : IAwsCredentialsProvider
+public sealed class SsoCredentialsProvider : RefreshingCredentialsProvider
 {
-    private readonly CredentialsContext _context;
-    private readonly string _provider;
     private readonly string _region;
     private readonly string _accountId;
     private readonly string _roleName;
     private readonly string _login;
     private readonly SsoTokenProvider _tokens;
-    private readonly RefreshingCredentials _cache;
 
     /// <summary>Gets <paramref name="roleName"/> in <paramref name="accountId"/> with the token cached for the session or start URL.</summary>
     /// <param name="startUrl">The AWS access portal URL (<c>sso_start_url</c>).</param>
@@ -39,32 +35,19 @@ public sealed class SsoCredentialsProvider : IAwsCredentialsProvider
     }
 
     internal SsoCredentialsProvider(CredentialsContext context, string provider, SsoSettings settings, string login)
+        : base(context, provider)
     {
-        _context = context;
-        _provider = provider;
         _region = settings.Region;
         _accountId = settings.AccountId;
         _roleName = settings.RoleName;
         _login = login;
         _tokens = new SsoTokenProvider(context, provider, settings.StartUrl, settings.Region, settings.SessionName, login);
-        _cache = new RefreshingCredentials(provider, FetchAsync, context.Time);
     }
 
-    /// <inheritdoc />
-    public ValueTask<AwsCredentials> GetCredentialsAsync(CancellationToken cancellationToken) => _cache.GetAsync(cancellationToken);
-
-    private async Task<AwsCredentials> FetchAsync(CancellationToken cancellationToken)
+    private protected override async Task<AwsCredentials> FetchAsync(CancellationToken cancellationToken)
     {
         var token = await _tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
-        using var client = new SsoClient(new SsoClientOptions
-        {
-            Region = _region,
-            Endpoint = ConfiguredEndpoint.Resolve("sso", _context.Environment, _context.Files),
-            HttpClient = _context.Http,
-            Credentials = UnsignedOnly.Instance,
-            TimeProvider = _context.Time,
-            AttemptTimeout = TimeSpan.FromSeconds(10),
-        });
+        using var client = new SsoClient(CredentialClients.Options<SsoClientOptions>(Context, "sso", _region, defaultEndpoint: null, credentials: null));
         GetRoleCredentialsResponse response;
         try
         {
@@ -73,17 +56,17 @@ public sealed class SsoCredentialsProvider : IAwsCredentialsProvider
         }
         catch (UnauthorizedException ex)
         {
-            throw new CredentialsProviderException(_provider, "IAM Identity Center rejected the cached SSO token (" + ex.ErrorCode + "); " + _login + ".", ex);
+            throw new CredentialsProviderException(Provider, "IAM Identity Center rejected the cached SSO token (" + ex.ErrorCode + "); " + _login + ".", ex);
         }
         catch (Exception ex) when (StsFailure.IsCallFailure(ex))
         {
-            throw StsFailure.Wrap(_provider, "SSO GetRoleCredentials of role " + _roleName + " in account " + _accountId, ex);
+            throw StsFailure.Wrap(Provider, "SSO GetRoleCredentials of role " + _roleName + " in account " + _accountId, ex);
         }
 
         var role = response.RoleCredentials;
         if (role is null || string.IsNullOrEmpty(role.AccessKeyId) || string.IsNullOrEmpty(role.SecretAccessKey) || role.Expiration <= 0)
         {
-            throw new CredentialsProviderException(_provider, "SSO GetRoleCredentials returned no complete roleCredentials (access key, secret key and expiration).");
+            throw new CredentialsProviderException(Provider, "SSO GetRoleCredentials returned no complete roleCredentials (access key, secret key and expiration).");
         }
 
         return new AwsCredentials(role.AccessKeyId!, role.SecretAccessKey!, role.SessionToken, DateTimeOffset.FromUnixTimeMilliseconds(role.Expiration), _accountId);

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
-using CodeGen.Runtime.Auth.Caching;
 using CodeGen.Runtime.Auth.Config;
 using CodeGen.Runtime.Auth.Sts;
 
@@ -20,15 +19,12 @@ namespace CodeGen.Runtime.Auth;
 /// <c>AWS_ROLE_SESSION_NAME</c>, or by a profile's <c>web_identity_token_file</c>, <c>role_arn</c> and
 /// <c>role_session_name</c>.
 /// </remarks>
-public sealed class WebIdentityCredentialsProvider : IAwsCredentialsProvider
+public sealed class WebIdentityCredentialsProvider : RefreshingCredentialsProvider
 {
-    private readonly CredentialsContext _context;
-    private readonly string _provider;
     private readonly string _tokenFile;
     private readonly string _roleArn;
     private readonly string? _roleSessionName;
     private readonly string? _profile;
-    private readonly RefreshingCredentials _cache;
 
     /// <summary>Assumes <paramref name="roleArn"/> with the token in <paramref name="tokenFile"/>.</summary>
     /// <param name="tokenFile">The file holding the OIDC token.</param>
@@ -41,6 +37,7 @@ public sealed class WebIdentityCredentialsProvider : IAwsCredentialsProvider
     }
 
     internal WebIdentityCredentialsProvider(CredentialsContext context, string provider, string tokenFile, string roleArn, string? roleSessionName, string? profile)
+        : base(context, provider)
     {
         if (string.IsNullOrWhiteSpace(tokenFile))
         {
@@ -52,23 +49,17 @@ public sealed class WebIdentityCredentialsProvider : IAwsCredentialsProvider
             throw new ArgumentException("The role ARN is empty.", nameof(roleArn));
         }
 
-        _context = context;
-        _provider = provider;
         _tokenFile = tokenFile;
         _roleArn = roleArn;
         _roleSessionName = roleSessionName;
         _profile = profile;
-        _cache = new RefreshingCredentials(provider, FetchAsync, context.Time);
     }
-
-    /// <inheritdoc />
-    public ValueTask<AwsCredentials> GetCredentialsAsync(CancellationToken cancellationToken) => _cache.GetAsync(cancellationToken);
 
     /// <summary>The SDKs' default session name: a prefix and the time, so CloudTrail tells sessions apart.</summary>
     internal static string DefaultSessionName(TimeProvider time) =>
         "codegen-" + time.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
 
-    private async Task<AwsCredentials> FetchAsync(CancellationToken cancellationToken)
+    private protected override async Task<AwsCredentials> FetchAsync(CancellationToken cancellationToken)
     {
         string token;
         try
@@ -77,28 +68,28 @@ public sealed class WebIdentityCredentialsProvider : IAwsCredentialsProvider
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CredentialsProviderException(_provider, "cannot read the web identity token file '" + _tokenFile + "': " + ex.Message, ex);
+            throw new CredentialsProviderException(Provider, "cannot read the web identity token file '" + _tokenFile + "': " + ex.Message, ex);
         }
 
         if (token.Length == 0)
         {
-            throw new CredentialsProviderException(_provider, "the web identity token file '" + _tokenFile + "' is empty.");
+            throw new CredentialsProviderException(Provider, "the web identity token file '" + _tokenFile + "' is empty.");
         }
 
         var parameters = new List<KeyValuePair<string, string>>
         {
             new("RoleArn", _roleArn),
-            new("RoleSessionName", _roleSessionName ?? DefaultSessionName(_context.Time)),
+            new("RoleSessionName", _roleSessionName ?? DefaultSessionName(Context.Time)),
             new("WebIdentityToken", token),
         };
-        var sts = StsClient.Create(_context, _context.StsRegion(_profile), credentials: null);
+        var sts = StsClient.Create(Context, Context.StsRegion(_profile), credentials: null);
         try
         {
             return await sts.AssumeRoleWithWebIdentityAsync(parameters, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (StsFailure.IsCallFailure(ex))
         {
-            throw StsFailure.Wrap(_provider, "STS AssumeRoleWithWebIdentity of " + _roleArn, ex);
+            throw StsFailure.Wrap(Provider, "STS AssumeRoleWithWebIdentity of " + _roleArn, ex);
         }
     }
 }

@@ -103,15 +103,7 @@ internal sealed class SsoTokenProvider
 
     private async Task<string> RefreshAsync(JsonObject cached, CancellationToken cancellationToken)
     {
-        using var client = new SsoOidcClient(new SsoOidcClientOptions
-        {
-            Region = _region,
-            Endpoint = ConfiguredEndpoint.Resolve("sso_oidc", _context.Environment, _context.Files),
-            HttpClient = _context.Http,
-            Credentials = UnsignedOnly.Instance,
-            TimeProvider = _context.Time,
-            AttemptTimeout = TimeSpan.FromSeconds(10),
-        });
+        using var client = new SsoOidcClient(CredentialClients.Options<SsoOidcClientOptions>(_context, "sso_oidc", _region, defaultEndpoint: null, credentials: null));
         var issuedAt = _context.Time.GetUtcNow();
         var response = await client.CreateTokenAsync(
             new CreateTokenRequest

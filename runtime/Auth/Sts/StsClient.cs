@@ -17,7 +17,6 @@ namespace CodeGen.Runtime.Auth.Sts;
 internal sealed class StsClient
 {
     public const string ApiVersion = "2011-06-15";
-    private static readonly TimeSpan s_attemptTimeout = TimeSpan.FromSeconds(10);
 
     private static readonly ServiceMetadata s_metadata = new(
         "STS", "sts", "sts", ApiVersion,
@@ -34,16 +33,8 @@ internal sealed class StsClient
     /// </summary>
     public static StsClient Create(CredentialsContext context, string? region, IAwsCredentialsProvider? credentials)
     {
-        var endpoint = ConfiguredEndpoint.Resolve("sts", context.Environment, context.Files) ?? DefaultEndpoint(region);
-        return new StsClient(new ClientRuntime(s_metadata, new ClientOptions
-        {
-            Endpoint = endpoint,
-            Region = region ?? "us-east-1",
-            Credentials = credentials ?? UnsignedOnly.Instance,
-            HttpClient = context.Http,
-            TimeProvider = context.Time,
-            AttemptTimeout = s_attemptTimeout,
-        }));
+        // The global endpoint is signed for us-east-1.
+        return new StsClient(new ClientRuntime(s_metadata, CredentialClients.Options<ClientOptions>(context, "sts", region ?? "us-east-1", DefaultEndpoint(region), credentials)));
     }
 
     /// <summary>STS's regional endpoint, or the global one (signed for us-east-1) when no region is known.</summary>

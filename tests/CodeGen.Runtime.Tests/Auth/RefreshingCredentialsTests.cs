@@ -58,16 +58,7 @@ public sealed class RefreshingCredentialsTests
     public async Task InTheMandatoryWindowThirtyTwoCallersWaitForExactlyOneRefresh()
     {
         var release = new TaskCompletionSource();
-        var cache = new RefreshingCredentials("test", async _ =>
-        {
-            var n = Interlocked.Increment(ref _fetches);
-            if (n > 1)
-            {
-                await release.Task;
-            }
-
-            return Credentials("AKID" + n, TimeSpan.FromHours(1));
-        }, _time);
+        var cache = HeldAfterFirstFetch(release.Task);
         await cache.GetAsync(CancellationToken.None);
 
         _time.Advance(TimeSpan.FromMinutes(51));   // 9 minutes left
@@ -86,16 +77,7 @@ public sealed class RefreshingCredentialsTests
     public async Task InTheAdvisoryWindowCallersKeepTheCurrentCredentialsWhileOneRefreshRuns()
     {
         var release = new TaskCompletionSource();
-        var cache = new RefreshingCredentials("test", async _ =>
-        {
-            var n = Interlocked.Increment(ref _fetches);
-            if (n > 1)
-            {
-                await release.Task;
-            }
-
-            return Credentials("AKID" + n, TimeSpan.FromHours(1));
-        }, _time);
+        var cache = HeldAfterFirstFetch(release.Task);
         await cache.GetAsync(CancellationToken.None);
 
         _time.Advance(TimeSpan.FromMinutes(47));   // 13 minutes left
@@ -210,6 +192,19 @@ public sealed class RefreshingCredentialsTests
         Assert.Equal("AKID1", (await patient).AccessKeyId);
         Assert.Equal(1, _fetches);
     }
+
+    /// <summary>The first fetch completes at once; every later one waits for <paramref name="release"/>.</summary>
+    private RefreshingCredentials HeldAfterFirstFetch(Task release) =>
+        new("test", async _ =>
+        {
+            var n = Interlocked.Increment(ref _fetches);
+            if (n > 1)
+            {
+                await release;
+            }
+
+            return Credentials("AKID" + n, TimeSpan.FromHours(1));
+        }, _time);
 
     private RefreshingCredentials Counting(TimeSpan lifetime) =>
         new("test", _ =>
