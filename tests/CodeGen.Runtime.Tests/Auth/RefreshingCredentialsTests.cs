@@ -23,12 +23,7 @@ public sealed class RefreshingCredentialsTests
     public async Task ThirtyTwoConcurrentFirstCallersShareOneFetch()
     {
         var release = new TaskCompletionSource();
-        var cache = new RefreshingCredentials("test", async _ =>
-        {
-            Interlocked.Increment(ref _fetches);
-            await release.Task;
-            return Credentials("AKID1", TimeSpan.FromHours(1));
-        }, _time);
+        var cache = Held(release.Task, immediateFetches: 0);
 
         var callers = Enumerable.Range(0, 32).Select(_ => Task.Run(() => cache.GetAsync(CancellationToken.None).AsTask())).ToArray();
         await WaitUntil(() => _fetches > 0);
@@ -58,7 +53,7 @@ public sealed class RefreshingCredentialsTests
     public async Task InTheMandatoryWindowThirtyTwoCallersWaitForExactlyOneRefresh()
     {
         var release = new TaskCompletionSource();
-        var cache = HeldAfterFirstFetch(release.Task);
+        var cache = Held(release.Task, immediateFetches: 1);
         await cache.GetAsync(CancellationToken.None);
 
         _time.Advance(TimeSpan.FromMinutes(51));   // 9 minutes left
@@ -77,7 +72,7 @@ public sealed class RefreshingCredentialsTests
     public async Task InTheAdvisoryWindowCallersKeepTheCurrentCredentialsWhileOneRefreshRuns()
     {
         var release = new TaskCompletionSource();
-        var cache = HeldAfterFirstFetch(release.Task);
+        var cache = Held(release.Task, immediateFetches: 1);
         await cache.GetAsync(CancellationToken.None);
 
         _time.Advance(TimeSpan.FromMinutes(47));   // 13 minutes left
@@ -175,12 +170,7 @@ public sealed class RefreshingCredentialsTests
     public async Task ACallerThatCancelsStopsWaitingWithoutCancellingTheSharedFetch()
     {
         var release = new TaskCompletionSource();
-        var cache = new RefreshingCredentials("test", async _ =>
-        {
-            Interlocked.Increment(ref _fetches);
-            await release.Task;
-            return Credentials("AKID1", TimeSpan.FromHours(1));
-        }, _time);
+        var cache = Held(release.Task, immediateFetches: 0);
         using var cancel = new CancellationTokenSource();
 
         var cancelled = cache.GetAsync(cancel.Token).AsTask();
@@ -193,12 +183,12 @@ public sealed class RefreshingCredentialsTests
         Assert.Equal(1, _fetches);
     }
 
-    /// <summary>The first fetch completes at once; every later one waits for <paramref name="release"/>.</summary>
-    private RefreshingCredentials HeldAfterFirstFetch(Task release) =>
+    /// <summary>The first <paramref name="immediateFetches"/> fetches complete at once; later ones wait for <paramref name="release"/>.</summary>
+    private RefreshingCredentials Held(Task release, int immediateFetches) =>
         new("test", async _ =>
         {
             var n = Interlocked.Increment(ref _fetches);
-            if (n > 1)
+            if (n > immediateFetches)
             {
                 await release;
             }
