@@ -5,9 +5,6 @@ namespace CodeGen.Runtime.Auth.Config;
 /// <summary>Options of the clients credentials providers call AWS with (STS, SSO, SSO OIDC).</summary>
 internal static class CredentialClients
 {
-    /// <summary>Each attempt is bounded, so a refresh that everyone waits for cannot hang (three attempts in all).</summary>
-    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
-
     /// <param name="context">The providers' shared settings.</param>
     /// <param name="serviceKey">The service's key in the endpoint settings (<c>sts</c>, <c>sso</c>, <c>sso_oidc</c>).</param>
     /// <param name="region">The region to sign for and to build the default endpoint from.</param>
@@ -21,6 +18,7 @@ internal static class CredentialClients
             Credentials = credentials ?? UnsignedOnly.Instance,
             HttpClient = context.Http,
             TimeProvider = context.Time,
-            AttemptTimeout = AttemptTimeout,
+            // Each attempt is bounded, so a refresh that everyone waits for cannot hang.
+            AttemptTimeout = context.CallAttemptTimeout,
         };
 }

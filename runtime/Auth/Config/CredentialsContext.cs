@@ -6,8 +6,8 @@ namespace CodeGen.Runtime.Auth.Config;
 
 /// <summary>
 /// What the providers of one chain share: the settings, the environment, the clock, the shared files
-/// (read once), the HttpClients and one instance metadata client (whose session token serves both
-/// credentials and region).
+/// (read once), the HttpClients and one instance metadata client, whose six-hour session token every
+/// IMDS credentials fetch of the chain reuses.
 /// </summary>
 internal sealed class CredentialsContext
 {
@@ -40,6 +40,9 @@ internal sealed class CredentialsContext
     public HttpClient MetadataHttp => CredentialsHttp.Metadata;
 
     public ImdsClient Imds => _imds.Value;
+
+    /// <summary>The longest one attempt of an STS or SSO call may take (three attempts in all); shorter in tests.</summary>
+    public TimeSpan CallAttemptTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>A variable's value, or null when unset or blank.</summary>
     public string? Variable(string name) => SharedConfigFiles.NonEmpty(Environment(name));

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CodeGen.Runtime.Auth;
@@ -60,6 +61,21 @@ public sealed class ProcessCredentialsTests : IDisposable
         Assert.Equal(_home.Time.GetUtcNow().AddMinutes(1), first.Expiration);
         Assert.Equal("AKIDPROC2", refreshed.AccessKeyId);
         Assert.Equal(2, Runs);
+    }
+
+    [SkippableFact]
+    public async Task ThirtyTwoCallersAfterExpiryRunTheCommandOnce()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "the fake credential process is a POSIX shell script");
+        var expiry = _home.Time.GetUtcNow().AddHours(1).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        var provider = Provider($"sh \"{_script}\" {_counter} {expiry}");
+        await provider.GetCredentialsAsync(CancellationToken.None);
+
+        _home.Time.Advance(TimeSpan.FromMinutes(58));
+        var results = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => Task.Run(() => provider.GetCredentialsAsync(CancellationToken.None).AsTask())));
+
+        Assert.Equal(2, Runs);
+        Assert.All(results, c => Assert.Equal("AKIDPROC2", c.AccessKeyId));
     }
 
     [SkippableFact]

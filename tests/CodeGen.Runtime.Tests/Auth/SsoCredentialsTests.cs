@@ -45,6 +45,7 @@ public sealed class SsoCredentialsTests : IAsyncLifetime, IDisposable
     private int _roleCalls;
     private int _tokenStatus = 200;
     private int _portalFailures;
+    private FakeResponse? _portalAnswer;
 
     public async Task InitializeAsync()
     {
@@ -73,6 +74,11 @@ public sealed class SsoCredentialsTests : IAsyncLifetime, IDisposable
             {
                 _portalFailures--;
                 return new FakeResponse(500, """{"message":"internal"}""");
+            }
+
+            if (_portalAnswer is not null)
+            {
+                return _portalAnswer;
             }
 
             var token = request.Header("x-amz-sso_bearer_token");
@@ -222,6 +228,29 @@ public sealed class SsoCredentialsTests : IAsyncLifetime, IDisposable
 
         Assert.Equal("SSO (profile 'legacy'): IAM Identity Center rejected the cached SSO token (UnauthorizedException); run 'aws sso login --profile legacy'.", error.Message);
         Assert.DoesNotContain("revoked-access", error.ToString());
+    }
+
+    [Fact]
+    public async Task IncompleteRoleCredentialsAreAnError()
+    {
+        CacheSessionToken(TimeSpan.FromHours(4));
+        _portalAnswer = FakeResponse.Json("""{"roleCredentials":{"accessKeyId":"ASIA","sessionToken":"hidden-token","expiration":1714568400000}}""");
+
+        var error = await Assert.ThrowsAsync<CredentialsProviderException>(async () => await Profile("dev").GetCredentialsAsync(CancellationToken.None));
+
+        Assert.Equal("SSO (profile 'dev'): SSO GetRoleCredentials returned no complete roleCredentials (access key, secret key and expiration).", error.Message);
+        Assert.DoesNotContain("hidden-token", error.ToString());
+    }
+
+    [Fact]
+    public async Task AnUnparseableTokenCacheAsksTheUserToLogInAgain()
+    {
+        File.WriteAllText(Path.Combine(_home.SsoCache, SessionCacheFile), "{\"accessToken\": \"truncated");
+
+        var error = await Assert.ThrowsAsync<CredentialsProviderException>(async () => await Profile("dev").GetCredentialsAsync(CancellationToken.None));
+
+        Assert.Equal($"SSO (profile 'dev'): the cached SSO token {Path.Combine(_home.SsoCache, SessionCacheFile)} is not valid JSON; run 'aws sso login --sso-session corp-session'.", error.Message);
+        Assert.DoesNotContain("truncated", error.Message);
     }
 
     [Fact]

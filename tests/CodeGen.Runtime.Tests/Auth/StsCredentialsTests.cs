@@ -115,6 +115,19 @@ public sealed class StsCredentialsTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task AnStsThatDoesNotAnswerTimesOutAfterEachAttempt()
+    {
+        _sts.Delay = TimeSpan.FromSeconds(2);
+        var context = new CodeGen.Runtime.Auth.Config.CredentialsContext(_home.Options()) { CallAttemptTimeout = TimeSpan.FromMilliseconds(200) };
+        var provider = new AssumeRoleCredentialsProvider(context, "assume role (profile 'slow')", Source, new AssumeRoleSettings(RoleArn, "s", null, null, null), "slow");
+
+        var error = await Assert.ThrowsAsync<CredentialsProviderException>(() => DriveClock(provider.GetCredentialsAsync(CancellationToken.None).AsTask()));
+
+        Assert.Equal("assume role (profile 'slow'): STS AssumeRole of " + RoleArn + " timed out: An attempt of AssumeRole did not complete within 00:00:00.2000000.", error.Message);
+        Assert.Equal(3, _server.Requests.Count);
+    }
+
+    [Fact]
     public async Task AnMfaProtectedRoleAsksForTheCode()
     {
         var options = _home.Options();
