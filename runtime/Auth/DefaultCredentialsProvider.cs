@@ -39,8 +39,12 @@ public sealed class DefaultCredentialsProvider : IAwsCredentialsProvider
     }
 
     /// <summary>Uses the profile, region, environment, clock, HttpClient and MFA callback of <paramref name="options"/>.</summary>
-    public DefaultCredentialsProvider(CredentialsProviderOptions options) =>
-        _context = new CredentialsContext(options ?? throw new ArgumentNullException(nameof(options)));
+    public DefaultCredentialsProvider(CredentialsProviderOptions options)
+        : this(new CredentialsContext(options ?? throw new ArgumentNullException(nameof(options))))
+    {
+    }
+
+    internal DefaultCredentialsProvider(CredentialsContext context) => _context = context;
 
     /// <inheritdoc />
     public ValueTask<AwsCredentials> GetCredentialsAsync(CancellationToken cancellationToken)

@@ -41,8 +41,11 @@ internal sealed class CredentialsContext
 
     public ImdsClient Imds => _imds.Value;
 
-    /// <summary>The longest one attempt of an STS or SSO call may take (three attempts in all); shorter in tests.</summary>
+    /// <summary>The longest one attempt of an STS or SSO call may take (three attempts in all); other values in tests.</summary>
     public TimeSpan CallAttemptTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The longest one request to the container endpoint may take: two seconds, as in botocore; other values in tests.</summary>
+    public TimeSpan ContainerRequestTimeout { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>A variable's value, or null when unset or blank.</summary>
     public string? Variable(string name) => SharedConfigFiles.NonEmpty(Environment(name));

@@ -25,7 +25,6 @@ namespace CodeGen.Runtime.Auth;
 public sealed class ContainerCredentialsProvider : RefreshingCredentialsProvider
 {
     internal const string Name = "container credentials";
-    internal static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(2);
     private const int Attempts = 3;
     private static readonly TimeSpan s_retryDelay = TimeSpan.FromSeconds(1);
     private static readonly IPAddress[] s_allowedAddresses =
@@ -70,7 +69,7 @@ public sealed class ContainerCredentialsProvider : RefreshingCredentialsProvider
             }
 
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(RequestTimeout);
+            timeout.CancelAfter(Context.ContainerRequestTimeout);
             try
             {
                 using var response = await Context.MetadataHttp.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
@@ -85,7 +84,7 @@ public sealed class ContainerCredentialsProvider : RefreshingCredentialsProvider
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                failure = "no answer from " + uri.GetLeftPart(UriPartial.Path) + " within " + RequestTimeout.TotalSeconds + "s";
+                failure = "no answer from " + uri.GetLeftPart(UriPartial.Path) + " within " + Context.ContainerRequestTimeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + "s";
             }
             catch (HttpRequestException ex)
             {

@@ -27,7 +27,9 @@ public sealed class ContainerCredentialsTests : IDisposable
             """);
     }
 
-    private ContainerCredentialsProvider Provider() => new(new CredentialsContext(_home.Options()));
+    // Generous, so a busy machine does not turn a slow first answer into a retry; the timeout test sets its own.
+    private ContainerCredentialsProvider Provider(double timeoutSeconds = 10) =>
+        new(new CredentialsContext(_home.Options()) { ContainerRequestTimeout = TimeSpan.FromSeconds(timeoutSeconds) });
 
     [Fact]
     public async Task PodIdentityReadsTheTokenFileOnEveryRefresh()
@@ -115,12 +117,12 @@ public sealed class ContainerCredentialsTests : IDisposable
     {
         await using var server = await FakeAwsEndpoint.StartAsync(async _ =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(5));
+            await Task.Delay(TimeSpan.FromSeconds(2));
             return Credentials(TimeSpan.FromHours(1));
         });
         _home.Set("AWS_CONTAINER_CREDENTIALS_FULL_URI", server.Address + "creds");
 
-        var call = Provider().GetCredentialsAsync(CancellationToken.None).AsTask();
+        var call = Provider(timeoutSeconds: 0.3).GetCredentialsAsync(CancellationToken.None).AsTask();
         while (!call.IsCompleted)
         {
             _home.Time.Advance(TimeSpan.FromSeconds(1));
@@ -128,7 +130,7 @@ public sealed class ContainerCredentialsTests : IDisposable
         }
 
         var error = await Assert.ThrowsAsync<CredentialsProviderException>(() => call);
-        Assert.Equal($"container credentials: no answer from {server.Address}creds within 2s (after 3 attempts).", error.Message);
+        Assert.Equal($"container credentials: no answer from {server.Address}creds within 0.3s (after 3 attempts).", error.Message);
     }
 
     [Theory]

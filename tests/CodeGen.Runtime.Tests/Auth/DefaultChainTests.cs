@@ -45,8 +45,11 @@ public sealed class DefaultChainTests : IAsyncLifetime, IDisposable
         };
     }
 
-    private Task<AwsCredentials> Resolve(string? profile = null) =>
-        new DefaultCredentialsProvider(_home.Options(profile)).GetCredentialsAsync(CancellationToken.None).AsTask();
+    private Task<AwsCredentials> Resolve(string? profile = null) => Chain(_home.Options(profile)).GetCredentialsAsync(CancellationToken.None).AsTask();
+
+    /// <summary>The chain, with a container timeout generous enough for a busy machine.</summary>
+    private static DefaultCredentialsProvider Chain(CredentialsProviderOptions options) =>
+        new(new CodeGen.Runtime.Auth.Config.CredentialsContext(options) { ContainerRequestTimeout = TimeSpan.FromSeconds(10) });
 
     private ReceivedRequest[] StsCalls => _server.Requests.Where(r => r.Method == "POST").ToArray();
 
@@ -149,7 +152,7 @@ public sealed class DefaultChainTests : IAsyncLifetime, IDisposable
     public async Task TheChosenSourceIsKeptAndConcurrentFirstCallsShareOneSearch()
     {
         _home.Set("AWS_EC2_METADATA_DISABLED", null).Set("AWS_EC2_METADATA_SERVICE_ENDPOINT", _server.Address.ToString());
-        var chain = new DefaultCredentialsProvider(_home.Options());
+        var chain = Chain(_home.Options());
 
         var results = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => Task.Run(() => chain.GetCredentialsAsync(CancellationToken.None).AsTask())));
         _home.Set("AWS_ACCESS_KEY_ID", "AKIDLATE").Set("AWS_SECRET_ACCESS_KEY", "s");
@@ -297,7 +300,7 @@ public sealed class DefaultChainTests : IAsyncLifetime, IDisposable
             return new ValueTask<string>("654321");
         };
 
-        await new DefaultCredentialsProvider(options).GetCredentialsAsync(CancellationToken.None);
+        await Chain(options).GetCredentialsAsync(CancellationToken.None);
 
         Assert.Equal("arn:aws:iam::333333333333:mfa/alice", asked);
         Assert.Equal(("arn:aws:iam::333333333333:mfa/alice", "654321"), (StsCalls.Single().Form["SerialNumber"], StsCalls.Single().Form["TokenCode"]));

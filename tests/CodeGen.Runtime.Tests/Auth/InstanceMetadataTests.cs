@@ -170,14 +170,14 @@ public sealed class InstanceMetadataTests : IDisposable
         {
             if (request.Method == "PUT")
             {
-                await Task.Delay(TimeSpan.FromSeconds(2));
+                await Task.Delay(TimeSpan.FromSeconds(3));
                 return new FakeResponse(200, "late-token");
             }
 
             imds.TokenStatus = 404;   // GETs without a token are fine now
             return await imds.HandleAsync(request);
         });
-        _home.Set("AWS_EC2_METADATA_DISABLED", null).Set("AWS_EC2_METADATA_SERVICE_ENDPOINT", server.Address.ToString()).Set("AWS_METADATA_SERVICE_TIMEOUT", "0.3");
+        _home.Set("AWS_EC2_METADATA_DISABLED", null).Set("AWS_EC2_METADATA_SERVICE_ENDPOINT", server.Address.ToString()).Set("AWS_METADATA_SERVICE_TIMEOUT", "1");
 
         var credentials = await Provider().GetCredentialsAsync(CancellationToken.None);
 
@@ -187,13 +187,13 @@ public sealed class InstanceMetadataTests : IDisposable
     [Fact]
     public async Task CredentialsThatNeverArriveTimeOutWithAClearError()
     {
-        var (server, imds) = await StartAsync(i => i.Delay = TimeSpan.FromSeconds(2));
+        var (server, imds) = await StartAsync(i => i.Delay = TimeSpan.FromSeconds(3));
         await using var _ = server;
-        _home.Set("AWS_METADATA_SERVICE_TIMEOUT", "0.2").Set("AWS_METADATA_SERVICE_NUM_ATTEMPTS", "2");
+        _home.Set("AWS_METADATA_SERVICE_TIMEOUT", "1").Set("AWS_METADATA_SERVICE_NUM_ATTEMPTS", "2");
 
         var error = await Assert.ThrowsAsync<CredentialsProviderException>(async () => await Provider().GetCredentialsAsync(CancellationToken.None));
 
-        Assert.Equal("instance metadata (IMDS): no answer from " + server.Address.GetLeftPart(UriPartial.Authority) + " within 0.2s.", error.Message);
+        Assert.Equal("instance metadata (IMDS): no answer from " + server.Address.GetLeftPart(UriPartial.Authority) + " within 1s.", error.Message);
         Assert.True(await WaitForAsync(() => imds.Served == 2), "each attempt reached the server");
     }
 
@@ -315,7 +315,7 @@ public sealed class InstanceMetadataTests : IDisposable
     [InlineData("http://10.0.0.1:1338", "IPv6", "http://10.0.0.1:1338/")]
     public void EndpointComesFromTheEndpointSettingThenTheMode(string? endpoint, string? mode, string expected)
     {
-        _home.Set("AWS_EC2_METADATA_SERVICE_ENDPOINT", endpoint).Set("AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE", mode);
+        _home.Set("AWS_EC2_METADATA_SERVICE_ENDPOINT", endpoint).Set("AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE", mode).Set("AWS_METADATA_SERVICE_TIMEOUT", null);
 
         var settings = CodeGen.Runtime.Auth.Imds.ImdsSettings.Read(_home.Environment, SharedConfigFiles.Load(environment: _home.Environment));
 

@@ -20,8 +20,10 @@ internal sealed class TempAwsHome : IDisposable
         Root = Directory.CreateTempSubdirectory("codegen-aws-").FullName;
         Directory.CreateDirectory(Path.Combine(Root, ".aws", "sso", "cache"));
         _variables["HOME"] = Root;
-        // Off EC2 by default: tests that want IMDS point it at a fake.
+        // Off EC2 by default: tests that want IMDS point it at a fake, which may answer its first request
+        // slowly on a busy machine; tests of timeouts set their own.
         _variables["AWS_EC2_METADATA_DISABLED"] = "true";
+        _variables["AWS_METADATA_SERVICE_TIMEOUT"] = "10";
     }
 
     public string Root { get; }
