@@ -20,7 +20,7 @@ internal static class EmitPlanner
 
     public static IEnumerable<EmitUnit> Plan(ServiceSpec spec)
     {
-        var context = new ServiceContext(spec.ModelPath, spec.Namespace, spec.Names, spec.Info);
+        var context = new ServiceContext(spec.ModelPath, spec.Namespace, spec.Names, spec.Info, spec.IsInternal);
         yield return new BaseExceptionUnit(context);
 
         foreach (var structure in spec.Structures)

@@ -49,9 +49,9 @@ public class DynamoDbBenchmarks
             TableName = "users",
             Item = new Dictionary<string, Bench.DynamoDB.AttributeValue>
             {
-                ["pk"] = new Bench.DynamoDB.AttributeValue { S = "user#1" },
-                ["name"] = new Bench.DynamoDB.AttributeValue { S = "Ada Lovelace" },
-                ["age"] = new Bench.DynamoDB.AttributeValue { N = "36" },
+                ["pk"] = new Bench.DynamoDB.AttributeValue.S("user#1"),
+                ["name"] = new Bench.DynamoDB.AttributeValue.S("Ada Lovelace"),
+                ["age"] = new Bench.DynamoDB.AttributeValue.N("36"),
             },
             ReturnConsumedCapacity = Bench.DynamoDB.ReturnConsumedCapacity.Total,
         };
@@ -79,9 +79,9 @@ public class DynamoDbBenchmarks
             TableName = "users",
             Item = new Dictionary<string, Bench.DynamoDB.AttributeValue>
             {
-                ["pk"] = new Bench.DynamoDB.AttributeValue { S = "user#1" },
-                ["name"] = new Bench.DynamoDB.AttributeValue { S = "Ada Lovelace" },
-                ["age"] = new Bench.DynamoDB.AttributeValue { N = "36" },
+                ["pk"] = new Bench.DynamoDB.AttributeValue.S("user#1"),
+                ["name"] = new Bench.DynamoDB.AttributeValue.S("Ada Lovelace"),
+                ["age"] = new Bench.DynamoDB.AttributeValue.N("36"),
             },
             ReturnConsumedCapacity = Bench.DynamoDB.ReturnConsumedCapacity.Total,
         });

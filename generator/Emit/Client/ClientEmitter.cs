@@ -30,12 +30,12 @@ internal static class ClientEmitter
         var writer = FileWriter.Start(unit.Context.Namespace);
         writer.Line("/// <summary>Options of <see cref=\"" + names.ClientClass + "\"/>: region, endpoint, credentials, HttpClient, retries, timeouts, validation.</summary>");
         writer.Line(FileWriter.GeneratedCodeAttribute);
-        using (writer.Block("public sealed partial class " + names.OptionsClass + " : " + KnownTypes.ClientOptions))
+        using (writer.Block(unit.Context.TypeModifier + " sealed partial class " + names.OptionsClass + " : " + KnownTypes.ClientOptions))
         {
             if (unit.Context.Info.ResponseCrc32)
             {
                 writer.Line("/// <summary>Skips checking each response against the CRC32 the service sends in <c>x-amz-crc32</c>; checked by default, and a");
-                writer.Line("/// mismatch is retried as a corrupted response (the AWS SDKs' behaviour and option name).</summary>");
+                writer.Line("/// mismatch is retried as a corrupted response (the AWS SDKs' behaviour; the AWS SDK for Go v2 names this option the same).</summary>");
                 writer.Line("public bool DisableValidateResponseChecksum { get => !ValidateResponseCrc32; set => ValidateResponseCrc32 = !value; }");
             }
 
@@ -57,7 +57,7 @@ internal static class ClientEmitter
         writer.Line("/// <summary>The operations of the " + DocComments.Escape(context.Info.Title ?? context.Names.ClientName) +
             " service. Implemented by <see cref=\"" + context.Names.ClientClass + "\"/>; mock it in tests of code that calls the service.</summary>");
         writer.Line(FileWriter.GeneratedCodeAttribute);
-        using (writer.Block("public partial interface " + context.Names.ClientInterface + " : global::System.IDisposable"))
+        using (writer.Block(context.TypeModifier + " partial interface " + context.Names.ClientInterface + " : global::System.IDisposable"))
         {
             var first = true;
             foreach (var operation in Supported(unit))
@@ -88,7 +88,7 @@ internal static class ClientEmitter
         writer.Line("/// <summary>Client of the " + DocComments.Escape(context.Info.Title ?? names.ClientName) +
             " service. Thread-safe: create one per configuration and reuse it.</summary>");
         writer.Line(FileWriter.GeneratedCodeAttribute);
-        using (writer.Block("public sealed partial class " + names.ClientClass + " : " + names.ClientInterface))
+        using (writer.Block(context.TypeModifier + " sealed partial class " + names.ClientClass + " : " + names.ClientInterface))
         {
             if (Supported(unit).Any(o => o.Input is null))
             {
