@@ -47,7 +47,8 @@ internal static class PublicSurface
         }
 
         var baseType = type.BaseType is { SpecialType: not (SpecialType.System_Object or SpecialType.System_ValueType) } b ? " : " + b.ToDisplayString(s_format) : "";
-        lines.Add(type.TypeKind + (type.IsRecord ? " record" : "") + " " + type.ToDisplayString(s_format) + baseType + Obsolete(type));
+        var modifiers = (type.IsAbstract && type.TypeKind == TypeKind.Class ? " abstract" : "") + (type.IsSealed && type.TypeKind == TypeKind.Class ? " sealed" : "");
+        lines.Add(type.TypeKind + modifiers + (type.IsRecord ? " record" : "") + " " + type.ToDisplayString(s_format) + baseType + Obsolete(type));
         foreach (var member in type.GetMembers().Where(m => !m.IsImplicitlyDeclared && m.DeclaredAccessibility is Accessibility.Public or Accessibility.Protected)
                      .OrderBy(m => m.Name).ThenBy(m => m.ToDisplayString(s_format)))
         {
