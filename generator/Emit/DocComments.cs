@@ -39,17 +39,32 @@ internal static class DocComments
 
     public static void WriteElement(SourceWriter writer, string element, string xmlContent)
     {
-        writer.Line("/// <" + element + ">");
-        foreach (var line in xmlContent.Split('\n'))
+        writer.Line($"/// <{element}>");
+        for (var start = 0; start < xmlContent.Length;)
         {
-            var trimmed = line.Trim();
-            if (trimmed.Length > 0)
+            var end = xmlContent.IndexOf('\n', start);
+            end = end < 0 ? xmlContent.Length : end;
+            var first = start;
+            var last = end;
+            while (first < last && char.IsWhiteSpace(xmlContent[first]))
             {
-                writer.Line("/// " + trimmed);
+                first++;
             }
+
+            while (last > first && char.IsWhiteSpace(xmlContent[last - 1]))
+            {
+                last--;
+            }
+
+            if (last > first)
+            {
+                writer.Line("/// ", xmlContent, first, last - first);
+            }
+
+            start = end + 1;
         }
 
-        writer.Line("/// </" + element + ">");
+        writer.Line($"/// </{element}>");
     }
 
     /// <summary>Escapes plain text for a doc comment.</summary>

@@ -1,13 +1,14 @@
 using System.Linq;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CodeGen.Generator.Emit;
 
 /// <summary>Emits a structure as a <c>sealed partial record</c>: properties, redacting ToString, validation, JSON.</summary>
 internal static class StructureEmitter
 {
-    public static string Emit(StructureUnit unit)
+    public static SourceText Emit(StructureUnit unit)
     {
         var context = unit.Context;
         var structure = unit.Structure;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using CodeGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CodeGen.Generator.Emit;
 
@@ -9,7 +10,7 @@ namespace CodeGen.Generator.Emit;
 /// </summary>
 internal static class UnionEmitter
 {
-    public static string Emit(UnionUnit unit)
+    public static SourceText Emit(UnionUnit unit)
     {
         var context = unit.Context;
         var union = unit.Union;
