@@ -53,8 +53,14 @@ internal static class StructureEmitter
         FileWriter.WriteObsolete(writer, member.Deprecation);
         var modifiers = member.UsesRequiredKeyword ? "public required " : "public ";
         var initializer = member.IsNullable ? null : DefaultValues.Expression(member, ns);
-        writer.Line(modifiers + TypeNames.OfMember(member, ns) + " " + member.PropertyName + " { get; init; }"
-            + (initializer is null ? "" : " = " + initializer + ";"));
+        if (initializer is null)
+        {
+            writer.Line($"{modifiers}{TypeNames.Of(member.Type, ns)}{(member.IsNullable ? "?" : "")} {member.PropertyName} {{ get; init; }}");
+        }
+        else
+        {
+            writer.Line($"{modifiers}{TypeNames.Of(member.Type, ns)}{(member.IsNullable ? "?" : "")} {member.PropertyName} {{ get; init; }} = {initializer};");
+        }
     }
 
     /// <summary>Replaces the record's printed members so sensitive values never reach logs.</summary>
