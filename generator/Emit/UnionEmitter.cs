@@ -73,11 +73,10 @@ internal static class UnionEmitter
     {
         var patterns = new List<(string, string, bool)>();
         writer.Line();
-        writer.Line("/// <summary>Adds the set case's violations to <paramref name=\"errors\"/>, with paths under <paramref name=\"path\"/>.</summary>");
+        writer.Line("/// <summary>Adds the set case's violations to <paramref name=\"errors\"/>, with paths under the collector's current position.</summary>");
         writer.Line("/// <param name=\"errors\">The collector.</param>");
-        writer.Line("/// <param name=\"path\">The path of this union inside the validated graph.</param>");
         writer.Line(ValidationEmitter.EditorBrowsableNever);
-        using (writer.Block("public void ValidateInto(" + KnownTypes.ValidationErrors + " errors, string? path)"))
+        using (writer.Block("public void ValidateInto(" + KnownTypes.ValidationErrors + " errors)"))
         {
             var index = 0;
             foreach (var member in union.Members)
