@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Running;
 
 namespace CodeGen.Benchmarks;
@@ -6,12 +7,24 @@ internal static class Program
 {
     public static void Main(string[] args)
     {
-        if (args is ["generator-profile", ..])
+        switch (args)
         {
-            GeneratorProfile.Run(args);
-            return;
+            case ["generator-profile", ..]:
+                GeneratorProfile.Run(args);
+                break;
+            case ["cold-start", ..]:
+                ColdStart.Run(args);
+                break;
+            case ["cold-call", var peer]:
+                ColdStart.Call(peer);
+                break;
+            default:
+                RunBenchmarks(args);
+                break;
         }
-
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
+
+    // Kept out of Main so a cold-start child never loads BenchmarkDotNet.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RunBenchmarks(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 }
