@@ -15,6 +15,9 @@ internal static class Program
             case ["cold-start", ..]:
                 ColdStart.Run(args);
                 break;
+            case ["calls", _, _, _]:
+                CallLoop.Run(args);
+                break;
             case ["cold-call", var peer]:
                 ColdStart.Call(peer);
                 break;
