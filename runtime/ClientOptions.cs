@@ -8,13 +8,19 @@ namespace CodeGen.Runtime;
 /// <summary>Options of a generated client. Generated clients derive a per-service options type.</summary>
 public class ClientOptions
 {
-    /// <summary>The region; else <c>AWS_REGION</c>, <c>AWS_DEFAULT_REGION</c>, then the profile's <c>region</c>.</summary>
+    /// <summary>The region; else <c>AWS_REGION</c>, <c>AWS_DEFAULT_REGION</c>, the profile's <c>region</c>, then the EC2 instance's region (IMDS).</summary>
     public string? Region { get; set; }
+
+    /// <summary>
+    /// The shared-config profile for credentials and region; else <c>AWS_PROFILE</c>, else <c>default</c>. Set
+    /// here, it takes precedence over credentials in environment variables, as in the AWS SDKs.
+    /// </summary>
+    public string? Profile { get; set; }
 
     /// <summary>Overrides the endpoint (<c>https://{endpointPrefix}.{region}.amazonaws.com</c> by default).</summary>
     public Uri? Endpoint { get; set; }
 
-    /// <summary>Where credentials come from; by default environment variables, then the shared profile.</summary>
+    /// <summary>Where credentials come from; by default the AWS SDKs' chain (<see cref="DefaultCredentialsProvider"/>): environment, web identity, shared profile, container, instance metadata.</summary>
     public IAwsCredentialsProvider? Credentials { get; set; }
 
     /// <summary>An HttpClient to send with (for example from IHttpClientFactory); never disposed by the client.</summary>

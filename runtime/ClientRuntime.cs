@@ -24,9 +24,10 @@ public sealed class ClientRuntime : IDisposable
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
     private readonly IAwsCredentialsProvider _credentials;
-    private readonly Lazy<(EndpointParts Endpoint, string? Region)> _location;
+    private Task<(EndpointParts Endpoint, string? Region)>? _location;
     private readonly RetryQuota? _quota;
     private readonly SigV4Signer _signer = new();
+    private readonly object _locationGate = new();
 
     /// <summary>Creates the runtime of one client.</summary>
     public ClientRuntime(ServiceMetadata service, ClientOptions options)
@@ -35,13 +36,13 @@ public sealed class ClientRuntime : IDisposable
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _ownsHttpClient = options.HttpClient is null;
         _httpClient = options.HttpClient ?? new HttpClient();
-        _credentials = options.Credentials ?? new DefaultCredentialsProvider();
-        _quota = options.Retry.UseRetryQuota ? new RetryQuota(options.Retry.RetryQuota) : null;
-        _location = new Lazy<(EndpointParts, string?)>(() =>
+        _credentials = options.Credentials ?? new DefaultCredentialsProvider(new CredentialsProviderOptions
         {
-            var region = EndpointResolver.ResolveRegion(options, Environment.GetEnvironmentVariable);
-            return (EndpointParts.From(EndpointResolver.ResolveEndpoint(options, service.EndpointPrefix, region)), region);
+            Profile = options.Profile,
+            Region = options.Region,
+            TimeProvider = options.TimeProvider,
         });
+        _quota = options.Retry.UseRetryQuota ? new RetryQuota(options.Retry.RetryQuota) : null;
     }
 
     /// <summary>Calls <paramref name="operation"/> with <paramref name="request"/>.</summary>
@@ -87,7 +88,7 @@ public sealed class ClientRuntime : IDisposable
                 {
                     // Sending is inlined here rather than in a helper: one async state machine per call, not three.
                     var token = attemptSource?.Token ?? callToken;
-                    var (endpoint, region) = _location.Value;
+                    var (endpoint, region) = await LocationAsync(token).ConfigureAwait(false);
                     using var message = http.ToHttpRequestMessage(endpoint);
                     message.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
                     if (operation.IsSigned)
@@ -158,6 +159,46 @@ public sealed class ClientRuntime : IDisposable
                 throw new TimeoutException($"{operation.Name} did not complete within {_options.Timeout}.", ex);
             }
         }
+    }
+
+    /// <summary>
+    /// The region (the region chain, IMDS last) and endpoint, resolved on the first call and kept; a
+    /// failure is not kept, so a later call tries again.
+    /// </summary>
+    private Task<(EndpointParts Endpoint, string? Region)> LocationAsync(CancellationToken cancellationToken)
+    {
+        var location = Volatile.Read(ref _location);
+        if (location is { IsCompletedSuccessfully: true })
+        {
+            return location;
+        }
+
+        lock (_locationGate)
+        {
+            // One resolution at a time, however many first calls wait for it.
+            if (_location is null || _location.IsFaulted || _location.IsCanceled)
+            {
+                _location = ResolveLocationAsync();
+            }
+
+            location = _location;
+        }
+
+        return location.WaitAsync(cancellationToken);
+    }
+
+    private async Task<(EndpointParts Endpoint, string? Region)> ResolveLocationAsync()
+    {
+        var (region, imdsFailure) = await RegionResolver.ResolveAsync(
+            _options.Region, _options.Profile, Environment.GetEnvironmentVariable, _options.TimeProvider, CancellationToken.None).ConfigureAwait(false);
+        if (region is null && _options.Endpoint is null)
+        {
+            throw new InvalidOperationException(
+                "No region is configured: set ClientOptions.Region, AWS_REGION, or a region in the shared config profile, or set ClientOptions.Endpoint"
+                + (imdsFailure is null ? "." : " (" + imdsFailure.TrimEnd('.') + ")."));
+        }
+
+        return (EndpointParts.From(EndpointResolver.ResolveEndpoint(_options, _service.EndpointPrefix, region)), region);
     }
 
     /// <inheritdoc />

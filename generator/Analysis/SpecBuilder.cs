@@ -62,7 +62,8 @@ internal sealed class SpecBuilder
 
         var names = ServiceNaming.Create(clientName);
         var ns = ResolveNamespace(clientName);
-        if (ns is null)
+        var isInternal = ResolveVisibility();
+        if (ns is null || isInternal is null)
         {
             return null;
         }
@@ -110,7 +111,25 @@ internal sealed class SpecBuilder
             _service.Protocol.Value, _service.TargetPrefix, _service.Title, _service.Documentation);
         return _diagnostics.HasErrors
             ? null
-            : new ServiceSpec(_modelPath, ns, names, info, operationSpecs, structures.ToEquatableArray(), enums.ToEquatableArray(), unions.ToEquatableArray());
+            : new ServiceSpec(_modelPath, ns, names, info, operationSpecs, structures.ToEquatableArray(), enums.ToEquatableArray(), unions.ToEquatableArray(), isInternal.Value);
+    }
+
+    /// <summary>The Visibility metadata: true for <c>internal</c>, false for <c>public</c> or none, null (reported) for anything else.</summary>
+    private bool? ResolveVisibility()
+    {
+        var visibility = _options.Visibility?.Trim();
+        if (string.IsNullOrEmpty(visibility) || string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        _diagnostics.Report(DiagnosticDescriptors.InvalidFieldValue, _service.Location, "The Visibility metadata", "'public' or 'internal'", "'" + visibility + "'");
+        return null;
     }
 
     private string? ResolveNamespace(string clientName)

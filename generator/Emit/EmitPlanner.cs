@@ -21,7 +21,7 @@ internal static class EmitPlanner
     public static IEnumerable<EmitUnit> Plan(ServiceSpec spec)
     {
         // No file prints the service's own documentation: leaving it out keeps an edit of it from re-emitting every file.
-        var context = new ServiceContext(spec.ModelPath, spec.Namespace, spec.Names, spec.Info with { Documentation = null });
+        var context = new ServiceContext(spec.ModelPath, spec.Namespace, spec.Names, spec.Info with { Documentation = null }, spec.IsInternal);
         yield return new BaseExceptionUnit(context);
 
         foreach (var structure in spec.Structures)

@@ -20,7 +20,7 @@ internal static class EnumEmitter
             "Values the model does not list are kept as they are, so a newer service can add values without breaking this client.");
         writer.Line(FileWriter.GeneratedCodeAttribute);
         FileWriter.WriteObsolete(writer, spec.Deprecation);
-        using (writer.Block("public readonly partial struct " + name + " : global::System.IEquatable<" + name + ">"))
+        using (writer.Block(unit.Context.TypeModifier + " readonly partial struct " + name + " : global::System.IEquatable<" + name + ">"))
         {
             if (!spec.IsIntEnum)
             {

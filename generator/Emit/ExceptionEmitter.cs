@@ -17,7 +17,7 @@ internal static class ExceptionEmitter
         DocComments.WriteSummary(writer, null,
             $"An error returned by the {context.Names.ClientName} service. Modelled errors derive from it; an error code this client does not know arrives as this type, with its code, status, request id and raw body.");
         writer.Line(FileWriter.GeneratedCodeAttribute);
-        using (writer.Block("public partial class " + name + " : " + KnownTypes.ServiceException))
+        using (writer.Block(context.TypeModifier + " partial class " + name + " : " + KnownTypes.ServiceException))
         {
             WriteConstructor(writer, name);
         }
@@ -33,7 +33,7 @@ internal static class ExceptionEmitter
         DocComments.WriteSummary(writer, error.Documentation, $"The {DocComments.Escape(error.ShapeName)} error of the {context.Names.ClientName} service.");
         writer.Line(FileWriter.GeneratedCodeAttribute);
         FileWriter.WriteObsolete(writer, error.Deprecation);
-        using (writer.Block("public sealed partial class " + error.TypeName + " : " + context.TypeRef(context.Names.BaseException)))
+        using (writer.Block(context.TypeModifier + " sealed partial class " + error.TypeName + " : " + context.TypeRef(context.Names.BaseException)))
         {
             WriteConstructor(writer, error.TypeName);
             foreach (var member in error.Members)

@@ -16,7 +16,7 @@ internal static class StructureEmitter
         DocComments.WriteSummary(writer, structure.Documentation, $"The {DocComments.Escape(structure.ShapeName)} structure of the {context.Names.ClientName} service.");
         writer.Line(FileWriter.GeneratedCodeAttribute);
         FileWriter.WriteObsolete(writer, structure.Deprecation);
-        using (writer.Block("public sealed partial record " + structure.TypeName))
+        using (writer.Block(context.TypeModifier + " sealed partial record " + structure.TypeName))
         {
             var first = true;
             foreach (var member in structure.Members)

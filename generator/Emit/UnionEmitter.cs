@@ -20,7 +20,7 @@ internal static class UnionEmitter
             "Exactly one case is set. Match on the nested case types; Unknown carries a member this version of the model does not know.");
         writer.Line(FileWriter.GeneratedCodeAttribute);
         FileWriter.WriteObsolete(writer, union.Deprecation);
-        using (writer.Block("public abstract partial record " + union.TypeName))
+        using (writer.Block(context.TypeModifier + " abstract partial record " + union.TypeName))
         {
             writer.Line("// Only the nested cases can derive: the hierarchy is closed.");
             writer.Line("private " + union.TypeName + "()");

@@ -16,4 +16,5 @@ internal sealed record ServiceSpec(
     EquatableArray<OperationSpec> Operations,
     EquatableArray<StructureSpec> Structures,
     EquatableArray<EnumSpec> Enums,
-    EquatableArray<UnionSpec> Unions);
+    EquatableArray<UnionSpec> Unions,
+    bool IsInternal = false);

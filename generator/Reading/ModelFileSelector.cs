@@ -35,7 +35,8 @@ internal static class ModelFileSelector
             Read(options, "ClientName"),
             SplitList(Read(options, "Operations")),
             Read(options, "Service"),
-            string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace);
+            string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace,
+            Read(options, "Visibility"));
         return new ModelFile(isPaginators, file.Path, text, modelOptions);
     }
 

@@ -8,18 +8,7 @@ internal static class EndpointResolver
 {
     public static string? ResolveRegion(ClientOptions options, Func<string, string?> environment)
     {
-        if (!string.IsNullOrWhiteSpace(options.Region))
-        {
-            return options.Region;
-        }
-
-        var region = environment("AWS_REGION") ?? environment("AWS_DEFAULT_REGION");
-        if (!string.IsNullOrWhiteSpace(region))
-        {
-            return region;
-        }
-
-        return SharedConfigFiles.Load(environment: environment).Get("region");
+        return RegionResolver.FromConfiguration(options.Region, options.Profile, environment);
     }
 
     /// <summary>The override, else <c>https://{endpointPrefix}.{region}.amazonaws.com</c> (<c>.amazonaws.com.cn</c> in China).</summary>

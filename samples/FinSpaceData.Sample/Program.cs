@@ -10,8 +10,10 @@ namespace FinSpaceData.Sample;
 /// <summary>
 /// Calls FinSpace Data's UpdateUser three ways: a success, a request that fails client-side
 /// validation, and one the service rejects with a typed error.
-/// Without arguments it talks to an embedded local endpoint; with <c>--endpoint URL --region R</c>
-/// it talks to that endpoint with credentials from the environment.
+/// Without arguments it talks to an embedded local endpoint. With <c>--profile NAME</c> and/or
+/// <c>--endpoint URL</c> it talks to AWS (or that endpoint), with credentials and region from the AWS
+/// SDKs' default chains: the profile's keys, SSO login, assumed role or process, else the environment,
+/// container or instance role.
 /// </summary>
 internal static class Program
 {
@@ -22,15 +24,16 @@ internal static class Program
         var arguments = SampleArguments.Parse(args);
         if (arguments is null)
         {
-            Console.Error.WriteLine("usage: FinSpaceData.Sample [--endpoint URL --region REGION] [--user-id ID]");
+            Console.Error.WriteLine("usage: FinSpaceData.Sample [--profile NAME] [--endpoint URL] [--region REGION] [--user-id ID]");
             return 2;
         }
 
-        await using var local = arguments.Endpoint is null ? await LocalFinSpaceEndpoint.StartAsync(KnownUser) : null;
+        await using var local = arguments.UsesRealEndpoint ? null : await LocalFinSpaceEndpoint.StartAsync(KnownUser);
         var options = new FinSpaceDataClientOptions
         {
-            Endpoint = arguments.Endpoint ?? local!.Address,
+            Endpoint = arguments.Endpoint ?? local?.Address,
             Region = arguments.Region ?? (local is null ? null : "us-east-1"),
+            Profile = arguments.Profile,
         };
         if (local is not null)
         {
@@ -45,7 +48,7 @@ internal static class Program
             await RunAsync(client, arguments.UserId ?? KnownUser);
             return 0;
         }
-        catch (Exception ex) when (ex is System.Net.Http.HttpRequestException or TimeoutException or CredentialsNotFoundException or InvalidOperationException)
+        catch (Exception ex) when (ex is System.Net.Http.HttpRequestException or TimeoutException or InvalidOperationException)
         {
             Console.Error.WriteLine($"The call could not be made: {ex.Message}");
             return 1;

@@ -2,14 +2,18 @@ using System;
 
 namespace FinSpaceData.Sample;
 
-/// <summary>The sample's command line: <c>[--endpoint URL --region REGION] [--user-id ID]</c>.</summary>
-internal sealed record SampleArguments(Uri? Endpoint, string? Region, string? UserId)
+/// <summary>The sample's command line: <c>[--endpoint URL] [--region REGION] [--profile NAME] [--user-id ID]</c>.</summary>
+internal sealed record SampleArguments(Uri? Endpoint, string? Region, string? UserId, string? Profile = null)
 {
+    /// <summary>Whether the sample talks to AWS (or another real endpoint) rather than its embedded one.</summary>
+    public bool UsesRealEndpoint => Endpoint is not null || Profile is not null;
+
     public static SampleArguments? Parse(string[] args)
     {
         Uri? endpoint = null;
         string? region = null;
         string? userId = null;
+        string? profile = null;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -23,6 +27,10 @@ internal sealed record SampleArguments(Uri? Endpoint, string? Region, string? Us
                     region = value;
                     i++;
                     break;
+                case "--profile" when value is not null:
+                    profile = value;
+                    i++;
+                    break;
                 case "--user-id" when value is not null:
                     userId = value;
                     i++;
@@ -32,6 +40,6 @@ internal sealed record SampleArguments(Uri? Endpoint, string? Region, string? Us
             }
         }
 
-        return new SampleArguments(endpoint, region, userId);
+        return new SampleArguments(endpoint, region, userId, profile);
     }
 }

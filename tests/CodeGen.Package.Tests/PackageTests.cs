@@ -122,6 +122,34 @@ public class PackageTests : IClassFixture<PackageFixture>
         Assert.Equal(_fixture.Version, Metadata(nuspec, "version"));
     }
 
+    [Fact]
+    public void RuntimePackageDependsOnNothingAndKeepsItsGeneratedSsoClientsInternal()
+    {
+        using var package = ZipFile.OpenRead(_fixture.RuntimePackage);
+
+        // The generator is a build-time tool of the runtime, not a dependency of its package.
+        Assert.DoesNotContain(Nuspec(package).Descendants(), e => e.Name.LocalName == "dependency");
+
+        using var stream = new MemoryStream();
+        using (var source = package.GetEntry("lib/net8.0/CodeGen.Runtime.dll")!.Open())
+        {
+            source.CopyTo(stream);
+        }
+
+        stream.Position = 0;
+        using var pe = new PEReader(stream);
+        var metadata = pe.GetMetadataReader();
+        var types = metadata.TypeDefinitions.Select(h => metadata.GetTypeDefinition(h))
+            .Select(t => (Namespace: metadata.GetString(t.Namespace), Name: metadata.GetString(t.Name), Visibility: t.Attributes & System.Reflection.TypeAttributes.VisibilityMask))
+            .ToList();
+        Assert.Contains(types, t => t is { Namespace: "CodeGen.Runtime.Internal.Sso", Name: "SsoClient" });
+        Assert.Contains(types, t => t is { Namespace: "CodeGen.Runtime.Internal.SsoOidc", Name: "SsoOidcClient" });
+        var leaked = types.Where(t => t.Namespace.StartsWith("CodeGen.Runtime.Internal", StringComparison.Ordinal) && t.Visibility == System.Reflection.TypeAttributes.Public)
+            .Select(t => t.Namespace + "." + t.Name).ToList();
+        Assert.True(leaked.Count == 0, "Generated types the runtime package makes public: " + string.Join(", ", leaked));
+        Assert.Contains(types, t => t is { Namespace: "CodeGen.Runtime.Auth", Name: "DefaultCredentialsProvider", Visibility: System.Reflection.TypeAttributes.Public });
+    }
+
     /// <summary>Assembly name to referenced assembly names, for each dll under analyzers/dotnet/cs.</summary>
     private static Dictionary<string, List<string>> AnalyzerAssemblies(ZipArchive package)
     {

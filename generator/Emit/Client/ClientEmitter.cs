@@ -31,7 +31,7 @@ internal static class ClientEmitter
         var writer = FileWriter.Start(unit.Context.Namespace);
         writer.Line("/// <summary>Options of <see cref=\"" + names.ClientClass + "\"/>: region, endpoint, credentials, HttpClient, retries, timeouts, validation.</summary>");
         writer.Line(FileWriter.GeneratedCodeAttribute);
-        writer.Line("public sealed partial class " + names.OptionsClass + " : " + KnownTypes.ClientOptions);
+        writer.Line(unit.Context.TypeModifier + " sealed partial class " + names.OptionsClass + " : " + KnownTypes.ClientOptions);
         writer.Line("{");
         writer.Line("}");
         return FileWriter.Finish(writer);
@@ -44,7 +44,7 @@ internal static class ClientEmitter
         writer.Line("/// <summary>The operations of the " + DocComments.Escape(context.Info.Title ?? context.Names.ClientName) +
             " service. Implemented by <see cref=\"" + context.Names.ClientClass + "\"/>; mock it in tests of code that calls the service.</summary>");
         writer.Line(FileWriter.GeneratedCodeAttribute);
-        using (writer.Block("public partial interface " + context.Names.ClientInterface + " : global::System.IDisposable"))
+        using (writer.Block(context.TypeModifier + " partial interface " + context.Names.ClientInterface + " : global::System.IDisposable"))
         {
             var first = true;
             foreach (var operation in Supported(unit))
@@ -83,7 +83,7 @@ internal static class ClientEmitter
         writer.Line("/// <summary>Client of the " + DocComments.Escape(context.Info.Title ?? names.ClientName) +
             " service. Thread-safe: create one per configuration and reuse it.</summary>");
         writer.Line(FileWriter.GeneratedCodeAttribute);
-        using (writer.Block("public sealed partial class " + names.ClientClass + " : " + names.ClientInterface))
+        using (writer.Block(context.TypeModifier + " sealed partial class " + names.ClientClass + " : " + names.ClientInterface))
         {
             if (Supported(unit).Any(o => o.Input is null))
             {
