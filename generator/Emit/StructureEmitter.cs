@@ -1,13 +1,14 @@
 using System.Linq;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CodeGen.Generator.Emit;
 
 /// <summary>Emits a structure as a <c>sealed partial record</c>: properties, redacting ToString, validation, JSON.</summary>
 internal static class StructureEmitter
 {
-    public static string Emit(StructureUnit unit)
+    public static SourceText Emit(StructureUnit unit)
     {
         var context = unit.Context;
         var structure = unit.Structure;
@@ -51,7 +52,7 @@ internal static class StructureEmitter
         DocComments.WriteSummary(writer, member.Documentation, $"The {DocComments.Escape(member.Name)} member.", remarks);
         FileWriter.WriteObsolete(writer, member.Deprecation);
         var modifiers = member.UsesRequiredKeyword ? "public required " : "public ";
-        writer.Line(modifiers + TypeNames.OfMember(member, ns) + " " + member.PropertyName + " { get; init; }");
+        writer.Line($"{modifiers}{TypeNames.OfMember(member, ns)} {member.PropertyName} {{ get; init; }}");
     }
 
     /// <summary>Replaces the record's printed members so sensitive values never reach logs.</summary>

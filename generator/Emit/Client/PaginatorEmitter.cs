@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CodeGen.Generator.Emit.Client;
 
@@ -15,7 +16,7 @@ internal static class PaginatorEmitter
 {
     private const string EnumeratorCancellation = "[global::System.Runtime.CompilerServices.EnumeratorCancellation] ";
 
-    public static string Emit(PaginationUnit unit)
+    public static SourceText Emit(PaginationUnit unit)
     {
         var context = unit.Context;
         var operation = unit.Operation;
