@@ -47,9 +47,9 @@ public sealed class DefaultChainTests : IAsyncLifetime, IDisposable
 
     private Task<AwsCredentials> Resolve(string? profile = null) => Chain(_home.Options(profile)).GetCredentialsAsync(CancellationToken.None).AsTask();
 
-    /// <summary>The chain, with a container timeout generous enough for a busy machine.</summary>
-    private static DefaultCredentialsProvider Chain(CredentialsProviderOptions options) =>
-        new(new CodeGen.Runtime.Auth.Config.CredentialsContext(options) { ContainerRequestTimeout = TimeSpan.FromSeconds(10) });
+    /// <summary>The chain, with a container timeout generous enough for a busy machine, and the fake server at the ECS address.</summary>
+    private DefaultCredentialsProvider Chain(CredentialsProviderOptions options) =>
+        new(new CodeGen.Runtime.Auth.Config.CredentialsContext(options) { ContainerRequestTimeout = TimeSpan.FromSeconds(10), EcsContainerAddress = _server.Address });
 
     private ReceivedRequest[] StsCalls => _server.Requests.Where(r => r.Method == "POST").ToArray();
 
@@ -74,6 +74,18 @@ public sealed class DefaultChainTests : IAsyncLifetime, IDisposable
         Assert.Equal("ASIAPOD", (await Resolve()).AccessKeyId);
         _home.Set("AWS_CONTAINER_CREDENTIALS_FULL_URI", null);
         Assert.Equal("ASIAIMDS1", (await Resolve()).AccessKeyId);
+    }
+
+    [Fact]
+    public async Task AnEcsRelativeUriIsAContainerSourceAheadOfInstanceMetadata()
+    {
+        _home.Set("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "/container")
+            .Set("AWS_EC2_METADATA_DISABLED", null).Set("AWS_EC2_METADATA_SERVICE_ENDPOINT", _server.Address.ToString());
+
+        var credentials = await Resolve();
+
+        Assert.Equal("ASIAPOD", credentials.AccessKeyId);
+        Assert.Equal("/container", _server.Requests.Single().Path);   // IMDS was not asked
     }
 
     [Fact]
