@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using CodeGen.Generator.Diagnostics;
@@ -154,31 +155,32 @@ internal sealed class SpecBuilder
         {
             foreach (var member in shape.Members)
             {
-                CheckReference(member.Target, $"member '{member.Name}' of '{shape.Name}'");
+                CheckReference(member.Target, "member '{0}' of '{1}'", member.Name, shape.Name);
             }
 
-            CheckReference(shape.ListMember, $"the member of list '{shape.Name}'");
-            CheckReference(shape.MapKey, $"the key of map '{shape.Name}'");
-            CheckReference(shape.MapValue, $"the value of map '{shape.Name}'");
+            CheckReference(shape.ListMember, "the member of list '{0}'", shape.Name);
+            CheckReference(shape.MapKey, "the key of map '{0}'", shape.Name);
+            CheckReference(shape.MapValue, "the value of map '{0}'", shape.Name);
         }
 
         foreach (var operation in _service.Operations)
         {
-            CheckReference(operation.Input, $"the input of operation '{operation.Name}'");
-            CheckReference(operation.Output, $"the output of operation '{operation.Name}'");
+            CheckReference(operation.Input, "the input of operation '{0}'", operation.Name);
+            CheckReference(operation.Output, "the output of operation '{0}'", operation.Name);
             foreach (var error in operation.Errors)
             {
-                CheckReference(error, $"the errors of operation '{operation.Name}'");
+                CheckReference(error, "the errors of operation '{0}'", operation.Name);
             }
         }
     }
 
-    private void CheckReference(ShapeReference? reference, string referrer)
+    /// <param name="referrerFormat">Who refers, formatted with <paramref name="name"/> and <paramref name="owner"/> only when the shape is missing.</param>
+    private void CheckReference(ShapeReference? reference, string referrerFormat, string name, string? owner = null)
     {
         if (reference is not null && !_service.Shapes.ContainsKey(reference.Name) && !_service.UnreadableShapes.Contains(reference.Name))
         {
             _missingShapes.Add(reference.Name);
-            _diagnostics.Report(DiagnosticDescriptors.UndefinedShape, reference.Location, reference.Name, referrer);
+            _diagnostics.Report(DiagnosticDescriptors.UndefinedShape, reference.Location, reference.Name, string.Format(CultureInfo.InvariantCulture, referrerFormat, name, owner));
         }
     }
 

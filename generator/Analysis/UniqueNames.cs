@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace CodeGen.Generator.Analysis;
 
@@ -10,15 +11,13 @@ namespace CodeGen.Generator.Analysis;
 /// </summary>
 internal sealed class UniqueNames
 {
+    // One set per reserved-names array (ReservedNames' arrays are shared by thousands of scopes), never changed.
+    private static readonly ConditionalWeakTable<string[], HashSet<string>> s_reservedSets = new();
+    private readonly HashSet<string> _reserved;
     private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
 
-    public UniqueNames(params string[] reserved)
-    {
-        foreach (var name in reserved)
-        {
-            _used.Add(name);
-        }
-    }
+    public UniqueNames(params string[] reserved) =>
+        _reserved = s_reservedSets.GetValue(reserved, static names => new HashSet<string>(names, StringComparer.OrdinalIgnoreCase));
 
     public void Reserve(string name) => _used.Add(name.TrimStart('@'));
 
@@ -26,13 +25,13 @@ internal sealed class UniqueNames
     public string Claim(string preferred, string clashSuffix = "")
     {
         var bare = preferred.TrimStart('@');
-        if (_used.Add(bare))
+        if (TryUse(bare))
         {
             return preferred;
         }
 
         var candidate = bare + clashSuffix;
-        if (clashSuffix.Length > 0 && _used.Add(candidate))
+        if (clashSuffix.Length > 0 && TryUse(candidate))
         {
             return candidate;
         }
@@ -40,10 +39,12 @@ internal sealed class UniqueNames
         for (var i = 2; ; i++)
         {
             var numbered = candidate + i.ToString(CultureInfo.InvariantCulture);
-            if (_used.Add(numbered))
+            if (TryUse(numbered))
             {
                 return numbered;
             }
         }
     }
+
+    private bool TryUse(string name) => !_reserved.Contains(name) && _used.Add(name);
 }

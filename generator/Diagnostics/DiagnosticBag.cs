@@ -17,5 +17,9 @@ internal sealed class DiagnosticBag
         HasErrors |= descriptor.DefaultSeverity == DiagnosticSeverity.Error;
     }
 
+    /// <summary>Reports at a span of the model file, resolving its line and column now.</summary>
+    public void Report(DiagnosticDescriptor descriptor, Reading.Json.SourceSpan? location, params object?[] arguments) =>
+        Report(descriptor, location?.Resolve(), arguments);
+
     public EquatableArray<DiagnosticInfo> ToEquatableArray() => _items.ToEquatableArray();
 }

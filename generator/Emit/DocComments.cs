@@ -18,6 +18,36 @@ internal static class DocComments
         ["rdquo"] = "\u201D", ["ldquo"] = "\u201C", ["trade"] = "\u2122", ["reg"] = "\u00AE", ["copy"] = "\u00A9",
     };
 
+    private static readonly string[] s_para = { "para" };
+    private static readonly string[] s_code = { "c" };
+    private static readonly string[] s_list = { "list" };
+    private static readonly string[] s_item = { "item", "description" };
+    private static readonly string[] s_see = { "see" };
+    private static readonly string[] s_bold = { "b" };
+    private static readonly string[] s_italic = { "i" };
+    private static readonly string[] s_break = { "br" };
+
+    private static readonly string[] s_knownTags =
+    {
+        "p", "note", "important", "div", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "fullname",
+        "code", "tt", "pre", "samp", "kbd", "var", "ul", "ol", "li", "a", "b", "strong", "i", "em", "br",
+    };
+
+    [ThreadStatic]
+    private static StringBuilder? t_output;
+
+    [ThreadStatic]
+    private static StringBuilder? t_normalized;
+
+    [ThreadStatic]
+    private static Stack<string>? t_open;
+
+    [ThreadStatic]
+    private static Stack<(int Start, int Length)>? t_openRanges;
+
+    [ThreadStatic]
+    private static char[]? t_chars;
+
     /// <summary>
     /// Writes <c>/// &lt;summary&gt;</c> for <paramref name="html"/>, or <paramref name="fallbackXml"/> (already
     /// doc-comment XML) when the model has none; <paramref name="remarksXml"/> likewise.
@@ -39,17 +69,32 @@ internal static class DocComments
 
     public static void WriteElement(SourceWriter writer, string element, string xmlContent)
     {
-        writer.Line("/// <" + element + ">");
-        foreach (var line in xmlContent.Split('\n'))
+        writer.Line($"/// <{element}>");
+        for (var start = 0; start < xmlContent.Length;)
         {
-            var trimmed = line.Trim();
-            if (trimmed.Length > 0)
+            var end = xmlContent.IndexOf('\n', start);
+            end = end < 0 ? xmlContent.Length : end;
+            var first = start;
+            var last = end;
+            while (first < last && char.IsWhiteSpace(xmlContent[first]))
             {
-                writer.Line("/// " + trimmed);
+                first++;
             }
+
+            while (last > first && char.IsWhiteSpace(xmlContent[last - 1]))
+            {
+                last--;
+            }
+
+            if (last > first)
+            {
+                writer.Line("/// ", xmlContent, first, last - first);
+            }
+
+            start = end + 1;
         }
 
-        writer.Line("/// </" + element + ">");
+        writer.Line($"/// </{element}>");
     }
 
     /// <summary>Escapes plain text for a doc comment.</summary>
@@ -64,8 +109,11 @@ internal static class DocComments
 
     private static string Convert(string html)
     {
-        var output = new StringBuilder(html.Length + 32);
-        var open = new Stack<string>();
+        // Reused per thread: a large model converts thousands of comments, each needing only its result.
+        var output = t_output ??= new StringBuilder();
+        var open = t_open ??= new Stack<string>();
+        output.Clear();
+        open.Clear();
         var i = 0;
         while (i < html.Length)
         {
@@ -73,7 +121,7 @@ internal static class DocComments
             if (c == '<')
             {
                 var end = html.IndexOf('>', i + 1);
-                if (end > i && TryReadTag(html.Substring(i + 1, end - i - 1), out var name, out var closing, out var href))
+                if (end > i && TryReadTag(html, i + 1, end, out var name, out var closing, out var href))
                 {
                     EmitTag(output, open, name, closing, href);
                     i = end + 1;
@@ -108,7 +156,9 @@ internal static class DocComments
             output.Append("</").Append(open.Pop()).Append('>');
         }
 
-        return Normalize(output.ToString());
+        var chars = t_chars is { } cached && cached.Length >= output.Length ? cached : t_chars = new char[Math.Max(output.Length, 1024)];
+        output.CopyTo(0, chars, 0, output.Length);
+        return Normalize(new ReadOnlySpan<char>(chars, 0, output.Length));
     }
 
     private static void EmitTag(StringBuilder output, Stack<string> open, string name, bool closing, string? href)
@@ -116,15 +166,15 @@ internal static class DocComments
         // Each HTML tag maps to a doc-comment element (or a pair); unknown tags are dropped.
         string[] elements = name switch
         {
-            "p" or "note" or "important" or "div" or "dd" or "dt" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "fullname" => new[] { "para" },
-            "code" or "tt" or "pre" or "samp" or "kbd" or "var" => new[] { "c" },
-            "ul" => new[] { "list" },
-            "ol" => new[] { "list" },
-            "li" => new[] { "item", "description" },
-            "a" => new[] { "see" },
-            "b" or "strong" => new[] { "b" },
-            "i" or "em" => new[] { "i" },
-            "br" => new[] { "br" },
+            "p" or "note" or "important" or "div" or "dd" or "dt" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "fullname" => s_para,
+            "code" or "tt" or "pre" or "samp" or "kbd" or "var" => s_code,
+            "ul" => s_list,
+            "ol" => s_list,
+            "li" => s_item,
+            "a" => s_see,
+            "b" or "strong" => s_bold,
+            "i" or "em" => s_italic,
+            "br" => s_break,
             _ => Array.Empty<string>(),
         };
         if (elements.Length == 0)
@@ -198,36 +248,79 @@ internal static class DocComments
         }
     }
 
-    private static bool TryReadTag(string content, out string name, out bool closing, out string? href)
+    /// <summary>Reads the tag written between <paramref name="start"/> and <paramref name="end"/> (the text inside its angle brackets).</summary>
+    private static bool TryReadTag(string html, int start, int end, out string name, out bool closing, out string? href)
     {
         name = "";
         href = null;
-        closing = content.StartsWith("/", StringComparison.Ordinal);
-        var text = content.TrimStart('/').Trim().TrimEnd('/').Trim();
-        var nameEnd = 0;
-        while (nameEnd < text.Length && (char.IsLetterOrDigit(text[nameEnd]) || text[nameEnd] == '-'))
+        closing = start < end && html[start] == '/';
+
+        // The tag text without leading slashes, surrounding white space and a self-closing slash.
+        var first = start;
+        var last = end;
+        while (first < last && html[first] == '/')
+        {
+            first++;
+        }
+
+        while (first < last && char.IsWhiteSpace(html[first]))
+        {
+            first++;
+        }
+
+        while (last > first && char.IsWhiteSpace(html[last - 1]))
+        {
+            last--;
+        }
+
+        while (last > first && html[last - 1] == '/')
+        {
+            last--;
+        }
+
+        while (last > first && char.IsWhiteSpace(html[last - 1]))
+        {
+            last--;
+        }
+
+        var nameEnd = first;
+        while (nameEnd < last && (char.IsLetterOrDigit(html[nameEnd]) || html[nameEnd] == '-'))
         {
             nameEnd++;
         }
 
-        if (nameEnd == 0 || !char.IsLetter(text[0]))
+        if (nameEnd == first || !char.IsLetter(html[first]))
         {
             return false;
         }
 
-        name = text.Substring(0, nameEnd).ToLowerInvariant();
-        var hrefIndex = text.IndexOf("href=", StringComparison.OrdinalIgnoreCase);
-        if (hrefIndex >= 0 && hrefIndex + 5 < text.Length)
+        name = KnownTagName(html, first, nameEnd - first) ?? html.Substring(first, nameEnd - first).ToLowerInvariant();
+        var hrefIndex = html.IndexOf("href=", first, last - first, StringComparison.OrdinalIgnoreCase);
+        if (hrefIndex >= 0 && hrefIndex + 5 < last)
         {
-            var quote = text[hrefIndex + 5];
+            var quote = html[hrefIndex + 5];
             if (quote is '"' or '\'')
             {
-                var close = text.IndexOf(quote, hrefIndex + 6);
-                href = close > 0 ? text.Substring(hrefIndex + 6, close - hrefIndex - 6) : null;
+                var close = html.IndexOf(quote, hrefIndex + 6, last - hrefIndex - 6);
+                href = close >= 0 ? html.Substring(hrefIndex + 6, close - hrefIndex - 6) : null;
             }
         }
 
         return true;
+    }
+
+    /// <summary>The lower-case name of a tag the converter maps, without allocating; null for any other tag.</summary>
+    private static string? KnownTagName(string html, int start, int length)
+    {
+        foreach (var known in s_knownTags)
+        {
+            if (known.Length == length && string.Compare(html, start, known, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return known;
+            }
+        }
+
+        return null;
     }
 
     private static string ReadEntity(string html, ref int i)
@@ -253,9 +346,10 @@ internal static class DocComments
         return "&amp;";
     }
 
-    private static string Normalize(string text)
+    private static string Normalize(ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length);
+        var builder = t_normalized ??= new StringBuilder();
+        builder.Clear();
         var lastWasSpace = false;
         foreach (var c in text)
         {
@@ -286,7 +380,20 @@ internal static class DocComments
             lastWasSpace = false;
         }
 
-        return builder.ToString().Trim();
+        // As string.Trim(): no white space at either end.
+        var first = 0;
+        var last = builder.Length;
+        while (first < last && char.IsWhiteSpace(builder[first]))
+        {
+            first++;
+        }
+
+        while (last > first && char.IsWhiteSpace(builder[last - 1]))
+        {
+            last--;
+        }
+
+        return builder.ToString(first, last - first);
     }
 
     private static string StripTags(string html)
@@ -310,7 +417,7 @@ internal static class DocComments
             }
         }
 
-        return Normalize(System.Net.WebUtility.HtmlDecode(builder.ToString()));
+        return Normalize(System.Net.WebUtility.HtmlDecode(builder.ToString()).AsSpan());
     }
 
     /// <summary>
@@ -320,7 +427,9 @@ internal static class DocComments
     /// </summary>
     private static bool IsWellFormed(string xml)
     {
-        var open = new Stack<string>();
+        // Open element names as (start, length) inside xml, so checking allocates nothing.
+        var open = t_openRanges ??= new Stack<(int Start, int Length)>();
+        open.Clear();
         for (var i = 0; i < xml.Length; i++)
         {
             var c = xml[i];
@@ -342,22 +451,29 @@ internal static class DocComments
                     return false;
                 }
 
-                var tag = xml.Substring(i + 1, end - i - 1);
-                if (tag.EndsWith("/", StringComparison.Ordinal))
+                var tagStart = i + 1;
+                var tagLength = end - tagStart;
+                if (tagLength > 0 && xml[end - 1] == '/')
                 {
                     // self-closing
                 }
-                else if (tag.StartsWith("/", StringComparison.Ordinal))
+                else if (tagLength > 0 && xml[tagStart] == '/')
                 {
-                    if (open.Count == 0 || open.Pop() != tag.Substring(1))
+                    if (open.Count == 0)
+                    {
+                        return false;
+                    }
+
+                    var name = open.Pop();
+                    if (name.Length != tagLength - 1 || string.CompareOrdinal(xml, name.Start, xml, tagStart + 1, name.Length) != 0)
                     {
                         return false;
                     }
                 }
                 else
                 {
-                    var space = tag.IndexOf(' ');
-                    open.Push(space < 0 ? tag : tag.Substring(0, space));
+                    var space = xml.IndexOf(' ', tagStart, tagLength);
+                    open.Push((tagStart, space < 0 ? tagLength : space - tagStart));
                 }
 
                 i = end;

@@ -9,8 +9,8 @@ namespace CodeGen.Generator.Emit;
 internal static class EmitPlanner
 {
     /// <summary>
-    /// An operation's serializer does not print documentation, so its unit carries none: editing a
-    /// doc comment then re-emits only the documented type's file.
+    /// Operation serializers and the error factory do not print documentation, so their units carry
+    /// none: editing a doc comment then re-emits only the documented type's file.
     /// </summary>
     private static StructureSpec WithoutDocumentation(StructureSpec structure) => structure with
     {
@@ -20,7 +20,8 @@ internal static class EmitPlanner
 
     public static IEnumerable<EmitUnit> Plan(ServiceSpec spec)
     {
-        var context = new ServiceContext(spec.ModelPath, spec.Namespace, spec.Names, spec.Info, spec.IsInternal);
+        // No file prints the service's own documentation: leaving it out keeps an edit of it from re-emitting every file.
+        var context = new ServiceContext(spec.ModelPath, spec.Namespace, spec.Names, spec.Info with { Documentation = null }, spec.IsInternal);
         yield return new BaseExceptionUnit(context);
 
         foreach (var structure in spec.Structures)
@@ -48,9 +49,11 @@ internal static class EmitPlanner
                 operation.Output is null ? null : WithoutDocumentation(structures[operation.Output.ShapeName]));
         }
 
-        yield return new ErrorFactoryUnit(context, spec.Structures.Where(s => s.Error is not null).ToEquatableArray());
+        yield return new ErrorFactoryUnit(context, spec.Structures.Where(s => s.Error is not null).Select(WithoutDocumentation).ToEquatableArray());
+
+        // Only the interface documents the operations; the class inherits those docs.
         yield return new ClientUnit(context, ClientPart.Interface, spec.Operations);
-        yield return new ClientUnit(context, ClientPart.Class, spec.Operations);
+        yield return new ClientUnit(context, ClientPart.Class, spec.Operations.Select(o => o with { Documentation = null }).ToEquatableArray());
         yield return new ClientUnit(context, ClientPart.Options, EquatableArray<OperationSpec>.Empty);
     }
 }

@@ -1,5 +1,6 @@
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CodeGen.Generator.Emit;
 
@@ -38,4 +39,11 @@ internal enum ClientPart
 
 /// <summary>A generated file: its hint name and text, or the failure that prevented it.</summary>
 /// <remarks>Immutable and structurally equal; otherwise we risk breaking incremental caching.</remarks>
-internal sealed record GeneratedSource(string HintName, string Text, Diagnostics.DiagnosticInfo? Failure);
+internal sealed record GeneratedSource(string HintName, SourceText Text, Diagnostics.DiagnosticInfo? Failure)
+{
+    /// <summary>Source texts compare by content, so re-emitting a file with the same text leaves it unchanged.</summary>
+    public bool Equals(GeneratedSource? other) =>
+        other is not null && HintName == other.HintName && Text.ContentEquals(other.Text) && Equals(Failure, other.Failure);
+
+    public override int GetHashCode() => HintName.GetHashCode();
+}

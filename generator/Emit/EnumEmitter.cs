@@ -1,5 +1,6 @@
 using System.Linq;
 using CodeGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CodeGen.Generator.Emit;
 
@@ -9,7 +10,7 @@ namespace CodeGen.Generator.Emit;
 /// </summary>
 internal static class EnumEmitter
 {
-    public static string Emit(EnumUnit unit)
+    public static SourceText Emit(EnumUnit unit)
     {
         var spec = unit.Enum;
         var name = spec.TypeName;

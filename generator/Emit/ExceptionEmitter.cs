@@ -1,5 +1,6 @@
 using System;
 using CodeGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CodeGen.Generator.Emit;
 
@@ -8,7 +9,7 @@ internal static class ExceptionEmitter
 {
     private const string ConstructorParameters = "string? message = null, " + KnownTypes.ServiceErrorDetails + "? details = null, " + KnownTypes.Exception + "? innerException = null";
 
-    public static string EmitBase(BaseExceptionUnit unit)
+    public static SourceText EmitBase(BaseExceptionUnit unit)
     {
         var context = unit.Context;
         var name = context.Names.BaseException;
@@ -24,7 +25,7 @@ internal static class ExceptionEmitter
         return FileWriter.Finish(writer);
     }
 
-    public static string Emit(ExceptionUnit unit)
+    public static SourceText Emit(ExceptionUnit unit)
     {
         var context = unit.Context;
         var error = unit.Structure;

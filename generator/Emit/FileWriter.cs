@@ -1,4 +1,5 @@
 using CodeGen.Generator.Helpers;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CodeGen.Generator.Emit;
 
@@ -20,11 +21,11 @@ internal static class FileWriter
         return writer;
     }
 
-    public static string Finish(SourceWriter writer)
+    public static SourceText Finish(SourceWriter writer)
     {
         writer.Indentation--;
         writer.Line("}");
-        return writer.ToString();
+        return writer.ToSourceTextAndRelease();
     }
 
     public static string GeneratedCodeAttribute =>

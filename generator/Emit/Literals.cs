@@ -8,6 +8,11 @@ internal static class Literals
 {
     public static string String(string value)
     {
+        if (!NeedsEscaping(value))
+        {
+            return "\"" + value + "\"";
+        }
+
         var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
         foreach (var c in value)
@@ -35,6 +40,19 @@ internal static class Literals
         }
 
         return builder.Append('"').ToString();
+    }
+
+    private static bool NeedsEscaping(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is '"' or '\\' or '\u2028' or '\u2029' || char.IsControl(c) || char.IsSurrogate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A UTF-8 string literal (<c>"..."u8</c>), for comparing JSON property names without allocating.</summary>

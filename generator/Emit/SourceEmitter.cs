@@ -40,7 +40,7 @@ internal static class SourceEmitter
             var failure = DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure,
                 new DiagnosticLocation(unit.Context.ModelPath, 0, 0, 0, 0, 0, 0),
                 unit.Context.ModelPath, "emitting " + TypeNameOf(unit) + ": " + ex.GetType().Name + ": " + ex.Message);
-            return new GeneratedSource(hintName, "", failure);
+            return new GeneratedSource(hintName, Microsoft.CodeAnalysis.Text.SourceText.From(""), failure);
         }
     }
 

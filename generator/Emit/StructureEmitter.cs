@@ -1,13 +1,14 @@
 using System.Linq;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CodeGen.Generator.Emit;
 
 /// <summary>Emits a structure as a <c>sealed partial record</c>: properties, redacting ToString, validation, JSON.</summary>
 internal static class StructureEmitter
 {
-    public static string Emit(StructureUnit unit)
+    public static SourceText Emit(StructureUnit unit)
     {
         var context = unit.Context;
         var structure = unit.Structure;
@@ -52,8 +53,14 @@ internal static class StructureEmitter
         FileWriter.WriteObsolete(writer, member.Deprecation);
         var modifiers = member.UsesRequiredKeyword ? "public required " : "public ";
         var initializer = member.IsNullable ? null : DefaultValues.Expression(member, ns);
-        writer.Line(modifiers + TypeNames.OfMember(member, ns) + " " + member.PropertyName + " { get; init; }"
-            + (initializer is null ? "" : " = " + initializer + ";"));
+        if (initializer is null)
+        {
+            writer.Line($"{modifiers}{TypeNames.Of(member.Type, ns)}{(member.IsNullable ? "?" : "")} {member.PropertyName} {{ get; init; }}");
+        }
+        else
+        {
+            writer.Line($"{modifiers}{TypeNames.Of(member.Type, ns)}{(member.IsNullable ? "?" : "")} {member.PropertyName} {{ get; init; }} = {initializer};");
+        }
     }
 
     /// <summary>Replaces the record's printed members so sensitive values never reach logs.</summary>

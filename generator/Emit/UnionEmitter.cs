@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using CodeGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CodeGen.Generator.Emit;
 
@@ -9,7 +10,7 @@ namespace CodeGen.Generator.Emit;
 /// </summary>
 internal static class UnionEmitter
 {
-    public static string Emit(UnionUnit unit)
+    public static SourceText Emit(UnionUnit unit)
     {
         var context = unit.Context;
         var union = unit.Union;
@@ -72,11 +73,10 @@ internal static class UnionEmitter
     {
         var patterns = new List<(string, string, bool)>();
         writer.Line();
-        writer.Line("/// <summary>Adds the set case's violations to <paramref name=\"errors\"/>, with paths under <paramref name=\"path\"/>.</summary>");
+        writer.Line("/// <summary>Adds the set case's violations to <paramref name=\"errors\"/>, with paths under the collector's current position.</summary>");
         writer.Line("/// <param name=\"errors\">The collector.</param>");
-        writer.Line("/// <param name=\"path\">The path of this union inside the validated graph.</param>");
         writer.Line(ValidationEmitter.EditorBrowsableNever);
-        using (writer.Block("public void ValidateInto(" + KnownTypes.ValidationErrors + " errors, string? path)"))
+        using (writer.Block("public void ValidateInto(" + KnownTypes.ValidationErrors + " errors)"))
         {
             var index = 0;
             foreach (var member in union.Members)

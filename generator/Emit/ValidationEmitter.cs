@@ -8,14 +8,16 @@ namespace CodeGen.Generator.Emit;
 
 /// <summary>
 /// Emits <c>Validate</c>, <c>EnsureValid</c> and <c>ValidateInto</c> from the model's constraints:
-/// required, length (code points), pattern, range, and recursion into nested values.
+/// required, length (code points), pattern, range, and recursion into nested values. The walk tells
+/// the collector where it is and each check names only its member, so a valid object is validated
+/// without building a single path string.
 /// </summary>
 internal sealed class ValidationEmitter
 {
     public const string EditorBrowsableNever =
         "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
-    private const string PathType = "global::CodeGen.Runtime.Validation.ValidationPath";
+    private const string NoMember = "\"\"";
     private readonly SourceWriter _writer;
     private readonly string _ns;
     private readonly List<(string Field, string Pattern, bool EcmaScript)> _patterns = new();
@@ -34,8 +36,8 @@ internal sealed class ValidationEmitter
         writer.Line("/// <summary>Checks every constraint of the model and returns all violations at once; empty when valid.</summary>");
         using (writer.Block("public " + KnownTypes.IReadOnlyList + "<" + KnownTypes.ValidationError + "> Validate()"))
         {
-            writer.Line("var errors = new " + KnownTypes.ValidationErrors + "();");
-            writer.Line("ValidateInto(errors, null);");
+            writer.Line("var errors = " + KnownTypes.ValidationErrors + ".ForThread();");
+            writer.Line("ValidateInto(errors);");
             writer.Line("return errors.ToList();");
         }
 
@@ -43,8 +45,8 @@ internal sealed class ValidationEmitter
         writer.Line("/// <summary>Throws <see cref=\"" + KnownTypes.RequestValidationException + "\"/> listing every violation when the object breaks a constraint of the model.</summary>");
         using (writer.Block("public void EnsureValid()"))
         {
-            writer.Line("var errors = new " + KnownTypes.ValidationErrors + "();");
-            writer.Line("ValidateInto(errors, null);");
+            writer.Line("var errors = " + KnownTypes.ValidationErrors + ".ForThread();");
+            writer.Line("ValidateInto(errors);");
             using (writer.Block("if (errors.Count > 0)"))
             {
                 writer.Line("throw new " + KnownTypes.RequestValidationException + "(" + Literals.String(typeName) + ", errors.ToList());");
@@ -52,12 +54,11 @@ internal sealed class ValidationEmitter
         }
 
         writer.Line();
-        writer.Line("/// <summary>Adds this object's violations to <paramref name=\"errors\"/>, with paths under <paramref name=\"path\"/>.</summary>");
+        writer.Line("/// <summary>Adds this object's violations to <paramref name=\"errors\"/>, with paths under the collector's current position.</summary>");
         writer.Line("/// <param name=\"errors\">The collector.</param>");
-        writer.Line("/// <param name=\"path\">The path of this object inside the validated graph, or null at the root.</param>");
         var emitter = new ValidationEmitter(writer, ns);
         writer.Line(EditorBrowsableNever);
-        using (writer.Block("public void ValidateInto(" + KnownTypes.ValidationErrors + " errors, string? path)"))
+        using (writer.Block("public void ValidateInto(" + KnownTypes.ValidationErrors + " errors)"))
         {
             foreach (var member in members)
             {
@@ -72,7 +73,7 @@ internal sealed class ValidationEmitter
     public static void WriteUnionCase(SourceWriter writer, string ns, MemberSpec member, string valueExpression, List<(string, string, bool)> patterns)
     {
         var emitter = new ValidationEmitter(writer, ns);
-        emitter.WriteValue(member.Type, valueExpression, Path(member), 0);
+        emitter.WriteValue(member.Type, valueExpression, MemberName(member), 0);
         patterns.AddRange(emitter._patterns);
     }
 
@@ -100,13 +101,14 @@ internal sealed class ValidationEmitter
 
     private static bool HasConstraints(TypeRef type) => type.Constraints is { IsEmpty: false };
 
-    private static string Path(MemberSpec member) => "new " + PathType + "(path, " + Literals.String(member.PropertyName.TrimStart('@')) + ")";
+    /// <summary>The member's name as the paths of its violations spell it, as a C# literal.</summary>
+    private static string MemberName(MemberSpec member) => Literals.String(member.PropertyName.TrimStart('@'));
 
     private void WritePatternFields() => WritePatternFields(_writer, _patterns);
 
     private void WriteMember(MemberSpec member, string access)
     {
-        var path = Path(member);
+        var name = MemberName(member);
         var checksValue = NeedsValidation(member.Type);
         if (member.IsNullable || !member.Type.IsValueType)
         {
@@ -115,14 +117,14 @@ internal sealed class ValidationEmitter
                 var local = NewLocal("v");
                 using (_writer.Block("if (" + access + " is not { } " + local + ")"))
                 {
-                    _writer.Line("errors.Required(" + path + ");");
+                    _writer.Line("errors.Required(" + name + ");");
                 }
 
                 if (checksValue)
                 {
                     using (_writer.Block("else"))
                     {
-                        WriteValue(member.Type, local, path, 0);
+                        WriteValue(member.Type, local, name, 0);
                     }
                 }
             }
@@ -131,17 +133,17 @@ internal sealed class ValidationEmitter
                 var local = NewLocal("v");
                 using (_writer.Block("if (" + access + " is { } " + local + ")"))
                 {
-                    WriteValue(member.Type, local, path, 0);
+                    WriteValue(member.Type, local, name, 0);
                 }
             }
         }
         else if (checksValue)
         {
-            WriteValue(member.Type, access, path, 0);
+            WriteValue(member.Type, access, name, 0);
         }
     }
 
-    private void WriteValue(TypeRef type, string value, string path, int depth)
+    private void WriteValue(TypeRef type, string value, string name, int depth)
     {
         var c = type.Constraints;
         switch (type.Kind)
@@ -149,112 +151,133 @@ internal sealed class ValidationEmitter
             case TypeKind.String:
                 if (c?.MinLength is not null || c?.MaxLength is not null)
                 {
-                    _writer.Line("errors.Length(" + path + ", " + value + ", " + Bound(c!.MinLength) + ", " + Bound(c.MaxLength) + ");");
+                    _writer.Line("errors.Length(" + name + ", " + value + ", " + Bound(c!.MinLength) + ", " + Bound(c.MaxLength) + ");");
                 }
 
                 if (c?.Pattern is not null)
                 {
                     var field = "Pattern" + _patterns.Count.ToString(CultureInfo.InvariantCulture);
                     _patterns.Add((field, c.Pattern, c.PatternIsEcmaScript));
-                    _writer.Line("errors.Pattern(" + path + ", " + value + ", " + field + ");");
+                    _writer.Line("errors.Pattern(" + name + ", " + value + ", " + field + ");");
                 }
 
                 break;
             case TypeKind.Blob:
-                WriteSize(c, value + ".Length", path, "bytes");
+                WriteSize(c, value + ".Length", name, "bytes");
                 break;
             case TypeKind.Byte:
             case TypeKind.Short:
             case TypeKind.Integer:
             case TypeKind.Long:
-                WriteRange(c, "(long)" + value, path, "L");
+                WriteRange(c, "(long)" + value, name, "L");
                 break;
             case TypeKind.Float:
             case TypeKind.Double:
             case TypeKind.BigInteger:
-                WriteRange(c, "(double)" + value, path, "D");
+                WriteRange(c, "(double)" + value, name, "D");
                 break;
             case TypeKind.BigDecimal:
-                WriteRange(c, value, path, "M");
+                WriteRange(c, value, name, "M");
                 break;
             case TypeKind.Structure:
             case TypeKind.Union:
-                _writer.Line(value + ".ValidateInto(errors, " + path + ".ToString());");
+                WriteNested(name, () => _writer.Line(value + ".ValidateInto(errors);"));
                 break;
             case TypeKind.List:
-                WriteSize(c, value + ".Count", path, "entries");
+                WriteSize(c, value + ".Count", name, "entries");
                 if (NeedsValidation(type.Element!))
                 {
-                    var parent = NewLocal("p");
                     var index = NewLocal("i");
                     var item = NewLocal("v");
-                    _writer.Line("var " + parent + " = " + path + ".ToString();");
-                    using (_writer.Block("for (var " + index + " = 0; " + index + " < " + value + ".Count; " + index + "++)"))
+                    WriteNested(name, () =>
                     {
-                        WriteElement(type.Element!, value + "[" + index + "]", item, "new " + PathType + "(" + parent + ", \"\", " + index + ")", depth, type.Sparse);
-                    }
+                        using (_writer.Block("for (var " + index + " = 0; " + index + " < " + value + ".Count; " + index + "++)"))
+                        {
+                            _writer.Line("errors.EnterIndex(" + index + ");");
+                            WriteElement(type.Element!, value + "[" + index + "]", item, depth, type.Sparse);
+                            _writer.Line("errors.Exit();");
+                        }
+                    });
                 }
 
                 break;
             case TypeKind.Map:
-                WriteSize(c, value + ".Count", path, "entries");
+                WriteSize(c, value + ".Count", name, "entries");
                 var checksKeys = HasConstraints(type.Key!);
                 if (checksKeys || NeedsValidation(type.Value!))
                 {
-                    var parent = NewLocal("p");
                     var entry = NewLocal("e");
                     var item = NewLocal("v");
-                    _writer.Line("var " + parent + " = " + path + ".ToString();");
-                    using (_writer.Block("foreach (var " + entry + " in " + value + ")"))
+                    WriteNested(name, () =>
                     {
-                        var entryPath = "new " + PathType + "(" + parent + ", \"\", " + entry + ".Key)";
-                        if (checksKeys)
+                        using (_writer.Block("foreach (var " + entry + " in " + KnownTypes.ValidationErrors + ".Entries(" + value + "))"))
                         {
-                            WriteValue(type.Key!, entry + ".Key", entryPath, depth + 1);
-                        }
+                            _writer.Line("errors.EnterKey(" + entry + ".Key);");
+                            if (checksKeys)
+                            {
+                                WriteValue(type.Key!, entry + ".Key", NoMember, depth + 1);
+                            }
 
-                        if (NeedsValidation(type.Value!))
-                        {
-                            WriteElement(type.Value!, entry + ".Value", item, entryPath, depth, type.Sparse);
+                            if (NeedsValidation(type.Value!))
+                            {
+                                WriteElement(type.Value!, entry + ".Value", item, depth, type.Sparse);
+                            }
+
+                            _writer.Line("errors.Exit();");
                         }
-                    }
+                    });
                 }
 
                 break;
         }
     }
 
-    private void WriteElement(TypeRef element, string access, string local, string path, int depth, bool sparse)
+    /// <summary>Writes an element's checks; the collector is already at the element, so they name no member.</summary>
+    private void WriteElement(TypeRef element, string access, string local, int depth, bool sparse)
     {
         if (sparse || !element.IsValueType)
         {
             using (_writer.Block("if (" + access + " is { } " + local + ")"))
             {
-                WriteValue(element, local, path, depth + 1);
+                WriteValue(element, local, NoMember, depth + 1);
             }
         }
         else
         {
-            WriteValue(element, access, path, depth + 1);
+            WriteValue(element, access, NoMember, depth + 1);
         }
     }
 
-    private void WriteSize(Constraints? c, string count, string path, string unit)
+    /// <summary>Writes checks inside <paramref name="member"/>, entering it first unless the collector is already there (an element).</summary>
+    private void WriteNested(string member, Action write)
+    {
+        if (member == NoMember)
+        {
+            write();
+            return;
+        }
+
+        _writer.Line("errors.Enter(" + member + ");");
+        write();
+        _writer.Line("errors.Exit();");
+    }
+
+    private void WriteSize(Constraints? c, string count, string name, string unit)
     {
         if (c?.MinLength is not null || c?.MaxLength is not null)
         {
-            _writer.Line("errors.Size(" + path + ", " + count + ", " + Bound(c!.MinLength) + ", " + Bound(c.MaxLength) + ", \"" + unit + "\");");
+            _writer.Line("errors.Size(" + name + ", " + count + ", " + Bound(c!.MinLength) + ", " + Bound(c.MaxLength) + ", \"" + unit + "\");");
         }
     }
 
-    private void WriteRange(Constraints? c, string value, string path, string suffix)
+    private void WriteRange(Constraints? c, string value, string name, string suffix)
     {
         if (c?.MinValue is null && c?.MaxValue is null)
         {
             return;
         }
 
-        _writer.Line("errors.Range(" + path + ", " + value + ", " + Number(c!.MinValue, suffix) + ", " + Number(c.MaxValue, suffix) + ");");
+        _writer.Line("errors.Range(" + name + ", " + value + ", " + Number(c!.MinValue, suffix) + ", " + Number(c.MaxValue, suffix) + ");");
     }
 
     private static string Bound(long? value) => value is null ? "null" : Literals.Long(value.Value);

@@ -1,37 +1,73 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace CodeGen.Runtime.Validation;
 
 /// <summary>
-/// Collects violations while generated <c>Validate</c> methods walk an object graph. Paths are
-/// formatted only when a check fails, so validating a valid object allocates only this collector.
+/// Collects violations while generated <c>ValidateInto</c> methods walk an object graph. The walk
+/// tells the collector where it is (<see cref="Enter(string)"/>, <see cref="EnterIndex"/>,
+/// <see cref="EnterKey"/>, <see cref="Exit"/>) and each check names only its member, so a path
+/// such as <c>Items[2].Name</c> is formatted only when a check fails: validating a valid object
+/// with the collector of <see cref="ForThread"/> allocates nothing.
 /// </summary>
 public sealed class ValidationErrors
 {
+    [ThreadStatic]
+    private static ValidationErrors? t_current;
+
     private List<ValidationError>? _errors;
+    private Segment[] _path = new Segment[8];
+    private int _depth;
 
     /// <summary>How many violations were found so far.</summary>
     public int Count => _errors?.Count ?? 0;
 
+    /// <summary>
+    /// An empty collector reused on this thread, for generated code that validates one object and
+    /// copies the violations out (<see cref="ToList"/>) before validating another.
+    /// </summary>
+    public static ValidationErrors ForThread()
+    {
+        var errors = t_current ??= new ValidationErrors();
+        errors._errors = null;
+        errors._depth = 0;
+        return errors;
+    }
+
+    /// <summary>The entries of <paramref name="map"/>, for a <c>foreach</c> that allocates nothing over a dictionary.</summary>
+    public static MapEntries<T> Entries<T>(IReadOnlyDictionary<string, T> map) => new(map);
+
     /// <summary>The violations found so far.</summary>
     public IReadOnlyList<ValidationError> ToList() => _errors is null ? Array.Empty<ValidationError>() : _errors.ToArray();
 
+    /// <summary>Descends into member <paramref name="member"/> of the current object.</summary>
+    public void Enter(string member) => Push(new Segment(member, -1, null));
+
+    /// <summary>Descends into element <paramref name="index"/> of the current list.</summary>
+    public void EnterIndex(int index) => Push(new Segment(null, index, null));
+
+    /// <summary>Descends into the entry <paramref name="key"/> of the current map.</summary>
+    public void EnterKey(string key) => Push(new Segment(null, -1, key));
+
+    /// <summary>Returns to where the matching Enter was called.</summary>
+    public void Exit() => _depth--;
+
     /// <summary>Records a missing required member.</summary>
-    public void Required(in ValidationPath path) => Add(path, ValidationErrorKind.Required, "is required.");
+    public void Required(string member) => Add(member, ValidationErrorKind.Required, "is required.");
 
     /// <summary>Checks a string's length in Unicode code points.</summary>
-    public void Length(in ValidationPath path, string value, long? min, long? max) =>
-        CheckLength(path, CodePointCount(value), min, max, "characters");
+    public void Length(string member, string value, long? min, long? max) =>
+        CheckLength(member, CodePointCount(value), min, max, "characters");
 
     /// <summary>Checks the number of elements of a list or map, or the number of bytes of a blob.</summary>
-    public void Size(in ValidationPath path, int count, long? min, long? max, string unit) =>
-        CheckLength(path, count, min, max, unit);
+    public void Size(string member, int count, long? min, long? max, string unit) =>
+        CheckLength(member, count, min, max, unit);
 
     /// <summary>Checks a string against a modelled pattern; a match that times out counts as a violation.</summary>
-    public void Pattern(in ValidationPath path, string value, Regex pattern)
+    public void Pattern(string member, string value, Regex pattern)
     {
         bool matched;
         try
@@ -40,40 +76,40 @@ public sealed class ValidationErrors
         }
         catch (RegexMatchTimeoutException)
         {
-            Add(path, ValidationErrorKind.Pattern, "could not be checked against the pattern " + pattern + " in time.");
+            Add(member, ValidationErrorKind.Pattern, "could not be checked against the pattern " + pattern + " in time.");
             return;
         }
 
         if (!matched)
         {
-            Add(path, ValidationErrorKind.Pattern, "must match the pattern " + pattern + ".");
+            Add(member, ValidationErrorKind.Pattern, "must match the pattern " + pattern + ".");
         }
     }
 
     /// <summary>Checks an integral number against a modelled range.</summary>
-    public void Range(in ValidationPath path, long value, long? min, long? max)
+    public void Range(string member, long value, long? min, long? max)
     {
         if ((min is not null && value < min) || (max is not null && value > max))
         {
-            Add(path, ValidationErrorKind.Range, RangeMessage(Format(min), Format(max)));
+            Add(member, ValidationErrorKind.Range, RangeMessage(Format(min), Format(max)));
         }
     }
 
     /// <summary>Checks a floating-point number against a modelled range.</summary>
-    public void Range(in ValidationPath path, double value, double? min, double? max)
+    public void Range(string member, double value, double? min, double? max)
     {
         if ((min is not null && value < min) || (max is not null && value > max))
         {
-            Add(path, ValidationErrorKind.Range, RangeMessage(Format(min), Format(max)));
+            Add(member, ValidationErrorKind.Range, RangeMessage(Format(min), Format(max)));
         }
     }
 
     /// <summary>Checks a decimal number against a modelled range.</summary>
-    public void Range(in ValidationPath path, decimal value, decimal? min, decimal? max)
+    public void Range(string member, decimal value, decimal? min, decimal? max)
     {
         if ((min is not null && value < min) || (max is not null && value > max))
         {
-            Add(path, ValidationErrorKind.Range,
+            Add(member, ValidationErrorKind.Range,
                 RangeMessage(min?.ToString(CultureInfo.InvariantCulture), max?.ToString(CultureInfo.InvariantCulture)));
         }
     }
@@ -94,11 +130,11 @@ public sealed class ValidationErrors
         return count;
     }
 
-    private void CheckLength(in ValidationPath path, long length, long? min, long? max, string unit)
+    private void CheckLength(string member, long length, long? min, long? max, string unit)
     {
         if ((min is not null && length < min) || (max is not null && length > max))
         {
-            Add(path, ValidationErrorKind.Length, LengthMessage(min, max, unit));
+            Add(member, ValidationErrorKind.Length, LengthMessage(min, max, unit));
         }
     }
 
@@ -121,6 +157,66 @@ public sealed class ValidationErrors
 
     private static string? Format(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
 
-    private void Add(in ValidationPath path, ValidationErrorKind kind, string message) =>
-        (_errors ??= new List<ValidationError>()).Add(new ValidationError(path.ToString(), kind, message));
+    private void Push(Segment segment)
+    {
+        if (_depth == _path.Length)
+        {
+            Array.Resize(ref _path, _path.Length * 2);
+        }
+
+        _path[_depth++] = segment;
+    }
+
+    private void Add(string member, ValidationErrorKind kind, string message) =>
+        (_errors ??= new List<ValidationError>()).Add(new ValidationError(FormatPath(member), kind, message));
+
+    /// <summary>The path of <paramref name="member"/> at the current position, e.g. <c>Items[2].Name</c>.</summary>
+    private string FormatPath(string member)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < _depth; i++)
+        {
+            AppendSegment(builder, _path[i]);
+        }
+
+        AppendSegment(builder, new Segment(member, -1, null));
+        return builder.ToString();
+    }
+
+    private static void AppendSegment(StringBuilder builder, Segment segment)
+    {
+        if (segment.Member is { Length: > 0 } member)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append('.');
+            }
+
+            builder.Append(member);
+        }
+        else if (segment.Index >= 0)
+        {
+            builder.Append('[').Append(segment.Index.ToString(CultureInfo.InvariantCulture)).Append(']');
+        }
+        else if (segment.Key is not null)
+        {
+            builder.Append("[\"").Append(segment.Key).Append("\"]");
+        }
+    }
+
+    private readonly struct Segment
+    {
+        public Segment(string? member, int index, string? key)
+        {
+            Member = member;
+            Index = index;
+            Key = key;
+        }
+
+        public string? Member { get; }
+
+        public int Index { get; }
+
+        public string? Key { get; }
+    }
 }

@@ -7,19 +7,24 @@ using CodeGen.Runtime.Auth;
 
 namespace CodeGen.Benchmarks;
 
-/// <summary>FinSpace Data UpdateUser (restJson1, signed, idempotency token): the first operation CodeGen serves.</summary>
+/// <summary>
+/// FinSpace Data UpdateUser (restJson1, signed, URI label, idempotency token): the first operation
+/// CodeGen serves. The AWS SDK for .NET has no FinSpace Data package on this registry, so the peers
+/// are CodeGen and raw HttpClient sending pre-built bytes.
+/// </summary>
 [MemoryDiagnoser]
 public class FinSpaceBenchmarks
 {
     private static readonly byte[] s_response = Encoding.UTF8.GetBytes("""{"userId":"uAbCdEfGh1"}""");
     private static readonly byte[] s_rawRequest = Encoding.UTF8.GetBytes("""{"type":"APP_USER","firstName":"Ada","apiAccess":"ENABLED","clientToken":"00000000-0000-4000-8000-000000000000"}""");
+    private InMemoryHandler _handler = null!;
     private Bench.FinSpaceData.FinSpaceDataClient _client = null!;
     private HttpClient _raw = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        var handler = new InMemoryHandler(s_response, "application/json");
+        var handler = _handler = new InMemoryHandler(s_response, "application/json");
         _client = new Bench.FinSpaceData.FinSpaceDataClient(new Bench.FinSpaceData.FinSpaceDataClientOptions
         {
             Endpoint = new Uri("https://finspace-api.us-east-1.amazonaws.com"),
@@ -28,6 +33,7 @@ public class FinSpaceBenchmarks
             HttpClient = new HttpClient(handler, disposeHandler: false),
         });
         _raw = new HttpClient(handler, disposeHandler: false);
+        SameRequest.Check(_handler, "UpdateUser", s_rawRequest, ("CodeGen", UpdateUser), ("Raw", RawHttpClient));
     }
 
     [GlobalCleanup]

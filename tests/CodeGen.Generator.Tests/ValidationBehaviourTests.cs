@@ -90,6 +90,25 @@ public class ValidationBehaviourTests
     }
 
     [Fact]
+    public void ValidatingAValidObjectAllocatesNothing()
+    {
+        // Nested structures, lists of lists, a map of structures and a union: paths are built only for violations.
+        var input = Generated.Create("PutThingsInput",
+            ("Items", Items(Item("abc", 0.5), Item("z", 10.5))),
+            ("Matrix", GeneratedAssembly.List(typeof(System.Collections.Generic.IReadOnlyList<int>), Cells(0, 9), Cells())),
+            ("ByKey", GeneratedAssembly.Map(Generated.TypeOf("Item"), ("k1", Item("a", null)), ("k2", Item("b", 1.0)))),
+            ("Choice", Generated.Case("Choice", "Text", "abcde")));
+        var ensureValid = (Action)Delegate.CreateDelegate(typeof(Action), input, input.GetType().GetMethod("EnsureValid")!);
+        ensureValid(); // the first call creates the thread's collector and compiles the patterns
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        ensureValid();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
     public void EveryViolationIsReportedAtOnceWithItsPath()
     {
         var input = Generated.Create("PutThingsInput",

@@ -2,6 +2,7 @@ using System.Linq;
 using CodeGen.Generator.Emit.Http;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CodeGen.Generator.Emit.Client;
 
@@ -10,7 +11,7 @@ internal static class ClientEmitter
 {
     private const string NoInput = "s_noInput";
 
-    public static string Emit(ClientUnit unit) => unit.Part switch
+    public static SourceText Emit(ClientUnit unit) => unit.Part switch
     {
         ClientPart.Interface => EmitInterface(unit),
         ClientPart.Options => EmitOptions(unit),
@@ -24,7 +25,7 @@ internal static class ClientEmitter
         _ => unit.Context.Names.ClientClass,
     };
 
-    private static string EmitOptions(ClientUnit unit)
+    private static SourceText EmitOptions(ClientUnit unit)
     {
         var names = unit.Context.Names;
         var writer = FileWriter.Start(unit.Context.Namespace);
@@ -36,7 +37,7 @@ internal static class ClientEmitter
         return FileWriter.Finish(writer);
     }
 
-    private static string EmitInterface(ClientUnit unit)
+    private static SourceText EmitInterface(ClientUnit unit)
     {
         var context = unit.Context;
         var writer = FileWriter.Start(context.Namespace);
@@ -74,7 +75,7 @@ internal static class ClientEmitter
         return FileWriter.Finish(writer);
     }
 
-    private static string EmitClass(ClientUnit unit)
+    private static SourceText EmitClass(ClientUnit unit)
     {
         var context = unit.Context;
         var names = context.Names;

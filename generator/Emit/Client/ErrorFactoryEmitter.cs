@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
 using CodeGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CodeGen.Generator.Emit.Client;
 
 /// <summary>Emits the service descriptor: identity for signing and endpoints, and the map from error codes to exception types.</summary>
 internal static class ErrorFactoryEmitter
 {
-    public static string Emit(ErrorFactoryUnit unit)
+    public static SourceText Emit(ErrorFactoryUnit unit)
     {
         var context = unit.Context;
         var info = context.Info;

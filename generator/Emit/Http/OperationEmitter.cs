@@ -2,6 +2,7 @@ using System.Linq;
 using CodeGen.Generator.Emit.Json;
 using CodeGen.Generator.Helpers;
 using CodeGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CodeGen.Generator.Emit.Http;
 
@@ -17,7 +18,7 @@ internal static class OperationEmitter
     public static string ResponseType(ServiceContext context, OperationSpec operation) =>
         operation.Output is null ? KnownTypes.Object : context.TypeRef(operation.Output.TypeName);
 
-    public static string Emit(OperationUnit unit)
+    public static SourceText Emit(OperationUnit unit)
     {
         var context = unit.Context;
         var operation = unit.Operation;

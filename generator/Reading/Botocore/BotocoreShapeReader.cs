@@ -11,7 +11,7 @@ internal static class BotocoreShapeReader
 {
     public static ShapeDefinition? Read(JsonProperty property, JsonFields fields)
     {
-        var owner = $"shape '{property.Name}'";
+        var owner = OwnerName.Shape(property.Name);
         if (property.Value is not JsonObject body)
         {
             fields.ReportWrongKind("the shapes", property.Name, "an object", property.Value.KindName, property.Value);
@@ -77,7 +77,7 @@ internal static class BotocoreShapeReader
         return shape;
     }
 
-    public static Deprecation? ReadDeprecation(JsonObject body, string owner, JsonFields fields)
+    public static Deprecation? ReadDeprecation(JsonObject body, OwnerName owner, JsonFields fields)
     {
         if (!fields.Boolean(body, "deprecated", owner))
         {
@@ -88,7 +88,7 @@ internal static class BotocoreShapeReader
         return new Deprecation(string.IsNullOrWhiteSpace(message) ? "Deprecated by the service model." : message!);
     }
 
-    private static TypeKind? KindOf(string type, JsonObject body, JsonFields fields, string owner) => type switch
+    private static TypeKind? KindOf(string type, JsonObject body, JsonFields fields, OwnerName owner) => type switch
     {
         "string" => body.TryGetProperty("enum", out _) ? TypeKind.Enum : TypeKind.String,
         "boolean" => TypeKind.Boolean,
@@ -110,7 +110,7 @@ internal static class BotocoreShapeReader
         _ => null,
     };
 
-    private static ConstraintDefinition ReadConstraints(JsonObject body, string owner, JsonFields fields, TypeKind kind)
+    private static ConstraintDefinition ReadConstraints(JsonObject body, OwnerName owner, JsonFields fields, TypeKind kind)
     {
         var constraints = new ConstraintDefinition();
         var isNumber = kind is TypeKind.Byte or TypeKind.Short or TypeKind.Integer or TypeKind.Long or TypeKind.Float
@@ -136,7 +136,7 @@ internal static class BotocoreShapeReader
         return constraints;
     }
 
-    private static ErrorSpec? ReadError(string name, JsonObject body, string owner, JsonFields fields)
+    private static ErrorSpec? ReadError(string name, JsonObject body, OwnerName owner, JsonFields fields)
     {
         var isException = fields.Boolean(body, "exception", owner);
         var error = fields.Object(body, "error", owner);
@@ -145,23 +145,23 @@ internal static class BotocoreShapeReader
             return null;
         }
 
-        var code = error is null ? null : fields.String(error, "code", owner + " error");
-        var status = error is null ? null : (int?)fields.Integer(error, "httpStatusCode", owner + " error");
-        var senderFault = error is not null && fields.Boolean(error, "senderFault", owner + " error");
+        var code = error is null ? null : fields.String(error, "code", owner.Then(" error"));
+        var status = error is null ? null : (int?)fields.Integer(error, "httpStatusCode", owner.Then(" error"));
+        var senderFault = error is not null && fields.Boolean(error, "senderFault", owner.Then(" error"));
         var isFault = fields.Boolean(body, "fault", owner) || (!senderFault && status >= 500);
         var retryable = fields.Object(body, "retryable", owner);
-        var throttling = retryable is not null && fields.Boolean(retryable, "throttling", owner + " retryable");
+        var throttling = retryable is not null && fields.Boolean(retryable, "throttling", owner.Then(" retryable"));
         return new ErrorSpec(code ?? name, status, isFault, retryable is not null, throttling);
     }
 
-    private static ShapeReference? ReadTarget(JsonObject body, string field, string owner, JsonFields fields)
+    private static ShapeReference? ReadTarget(JsonObject body, string field, OwnerName owner, JsonFields fields)
     {
         var target = fields.Object(body, field, owner, required: true);
-        var shape = target is null ? null : fields.StringNode(target, "shape", owner + " " + field, required: true);
+        var shape = target is null ? null : fields.StringNode(target, "shape", owner.Then(" ", field), required: true);
         return shape is null ? null : new ShapeReference(shape.Value, fields.Locate(shape));
     }
 
-    private static void ReadMembers(ShapeDefinition shape, JsonObject body, string owner, JsonFields fields)
+    private static void ReadMembers(ShapeDefinition shape, JsonObject body, OwnerName owner, JsonFields fields)
     {
         var members = fields.Object(body, "members", owner);
         if (members is null)
@@ -173,7 +173,7 @@ internal static class BotocoreShapeReader
         var payload = fields.String(body, "payload", owner);
         foreach (var property in members.Properties)
         {
-            var memberOwner = $"member '{property.Name}' of {owner}";
+            var memberOwner = OwnerName.Member(property.Name, shape.Name);
             if (property.Value is not JsonObject memberBody)
             {
                 fields.ReportWrongKind(owner, property.Name, "an object", property.Value.KindName, property.Value);

@@ -1,4 +1,4 @@
-using CodeGen.Generator.Diagnostics;
+using CodeGen.Generator.Reading.Json;
 
 namespace CodeGen.Generator.Reading.Definitions;
 
@@ -11,7 +11,7 @@ internal sealed class ConstraintDefinition
 
     public string? Pattern { get; set; }
 
-    public DiagnosticLocation? PatternLocation { get; set; }
+    public SourceSpan? PatternLocation { get; set; }
 
     public string? MinValue { get; set; }
 

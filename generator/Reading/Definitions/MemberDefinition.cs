@@ -1,12 +1,12 @@
-using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Model;
+using CodeGen.Generator.Reading.Json;
 
 namespace CodeGen.Generator.Reading.Definitions;
 
 /// <summary>A member of a structure or union as read.</summary>
 internal sealed class MemberDefinition
 {
-    public MemberDefinition(string name, ShapeReference target, DiagnosticLocation? location)
+    public MemberDefinition(string name, ShapeReference target, SourceSpan? location)
     {
         Name = name;
         Target = target;
@@ -17,7 +17,7 @@ internal sealed class MemberDefinition
 
     public ShapeReference Target { get; }
 
-    public DiagnosticLocation? Location { get; }
+    public SourceSpan? Location { get; }
 
     public bool IsRequired { get; set; }
 

@@ -1,13 +1,13 @@
 using System.Collections.Generic;
-using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Model;
+using CodeGen.Generator.Reading.Json;
 
 namespace CodeGen.Generator.Reading.Definitions;
 
 /// <summary>An operation as read.</summary>
 internal sealed class OperationDefinition
 {
-    public OperationDefinition(string name, DiagnosticLocation? location)
+    public OperationDefinition(string name, SourceSpan? location)
     {
         Name = name;
         Location = location;
@@ -15,7 +15,7 @@ internal sealed class OperationDefinition
 
     public string Name { get; }
 
-    public DiagnosticLocation? Location { get; }
+    public SourceSpan? Location { get; }
 
     public string? Documentation { get; set; }
 

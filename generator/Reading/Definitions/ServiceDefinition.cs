@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Model;
+using CodeGen.Generator.Reading.Json;
 
 namespace CodeGen.Generator.Reading.Definitions;
 
@@ -41,5 +41,5 @@ internal sealed class ServiceDefinition
     public List<OperationDefinition> Operations { get; } = new();
 
     /// <summary>Where the service is declared, for diagnostics that concern the whole service.</summary>
-    public DiagnosticLocation? Location { get; set; }
+    public SourceSpan? Location { get; set; }
 }

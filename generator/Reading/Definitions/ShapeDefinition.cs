@@ -1,13 +1,13 @@
 using System.Collections.Generic;
-using CodeGen.Generator.Diagnostics;
 using CodeGen.Generator.Model;
+using CodeGen.Generator.Reading.Json;
 
 namespace CodeGen.Generator.Reading.Definitions;
 
 /// <summary>A shape as read from the model.</summary>
 internal sealed class ShapeDefinition
 {
-    public ShapeDefinition(string name, TypeKind kind, DiagnosticLocation? location)
+    public ShapeDefinition(string name, TypeKind kind, SourceSpan? location)
     {
         Name = name;
         Kind = kind;
@@ -18,7 +18,7 @@ internal sealed class ShapeDefinition
 
     public TypeKind Kind { get; set; }
 
-    public DiagnosticLocation? Location { get; }
+    public SourceSpan? Location { get; }
 
     public string? Documentation { get; set; }
 

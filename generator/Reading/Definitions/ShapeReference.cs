@@ -1,11 +1,11 @@
-using CodeGen.Generator.Diagnostics;
+using CodeGen.Generator.Reading.Json;
 
 namespace CodeGen.Generator.Reading.Definitions;
 
 /// <summary>A reference to a shape by name, with where the reference is written.</summary>
 internal sealed class ShapeReference
 {
-    public ShapeReference(string name, DiagnosticLocation? location)
+    public ShapeReference(string name, SourceSpan? location)
     {
         Name = name;
         Location = location;
@@ -13,5 +13,5 @@ internal sealed class ShapeReference
 
     public string Name { get; }
 
-    public DiagnosticLocation? Location { get; }
+    public SourceSpan? Location { get; }
 }

@@ -20,30 +20,30 @@ internal sealed class JsonFields
 
     public DiagnosticBag Diagnostics => _diagnostics;
 
-    public DiagnosticLocation Locate(JsonNode node) => _positions.Locate(node);
+    public SourceSpan Locate(JsonNode node) => new(_positions, node.Start, node.End);
 
     /// <summary>Locates an object member by its name, which reads better than the whole value.</summary>
-    public DiagnosticLocation LocateName(JsonProperty property) => _positions.Locate(property.NameStart, property.NameEnd);
+    public SourceSpan LocateName(JsonProperty property) => new(_positions, property.NameStart, property.NameEnd);
 
     /// <summary>Locates the opening brace of an object, for "field missing" diagnostics.</summary>
-    public DiagnosticLocation LocateStart(JsonNode node) => _positions.Locate(node.Start, node.Start + 1);
+    public SourceSpan LocateStart(JsonNode node) => new(_positions, node.Start, node.Start + 1);
 
-    public JsonObject? Object(JsonObject owner, string field, string ownerName, bool required = false) =>
+    public JsonObject? Object(JsonObject owner, string field, OwnerName ownerName, bool required = false) =>
         Get<JsonObject>(owner, field, ownerName, required, "an object");
 
-    public JsonArray? Array(JsonObject owner, string field, string ownerName, bool required = false) =>
+    public JsonArray? Array(JsonObject owner, string field, OwnerName ownerName, bool required = false) =>
         Get<JsonArray>(owner, field, ownerName, required, "an array");
 
-    public string? String(JsonObject owner, string field, string ownerName, bool required = false) =>
+    public string? String(JsonObject owner, string field, OwnerName ownerName, bool required = false) =>
         Get<JsonString>(owner, field, ownerName, required, "a string")?.Value;
 
-    public JsonString? StringNode(JsonObject owner, string field, string ownerName, bool required = false) =>
+    public JsonString? StringNode(JsonObject owner, string field, OwnerName ownerName, bool required = false) =>
         Get<JsonString>(owner, field, ownerName, required, "a string");
 
-    public bool Boolean(JsonObject owner, string field, string ownerName) =>
+    public bool Boolean(JsonObject owner, string field, OwnerName ownerName) =>
         Get<JsonBoolean>(owner, field, ownerName, required: false, "true or false")?.Value ?? false;
 
-    public long? Integer(JsonObject owner, string field, string ownerName)
+    public long? Integer(JsonObject owner, string field, OwnerName ownerName)
     {
         var number = Get<JsonNumber>(owner, field, ownerName, required: false, "an integer");
         if (number is null)
@@ -67,7 +67,7 @@ internal sealed class JsonFields
     }
 
     /// <summary>Reads a number (range bounds) as an invariant decimal literal, keeping its exact text.</summary>
-    public string? Number(JsonObject owner, string field, string ownerName)
+    public string? Number(JsonObject owner, string field, OwnerName ownerName)
     {
         var number = Get<JsonNumber>(owner, field, ownerName, required: false, "a number");
         if (number is null)
@@ -78,7 +78,7 @@ internal sealed class JsonFields
         return number.TryGetDouble(out var d) ? d.ToString("R", CultureInfo.InvariantCulture) : number.Raw;
     }
 
-    public T? Get<T>(JsonObject owner, string field, string ownerName, bool required, string expected)
+    public T? Get<T>(JsonObject owner, string field, OwnerName ownerName, bool required, string expected)
         where T : JsonNode
     {
         if (!owner.TryGetProperty(field, out var property))
@@ -105,6 +105,6 @@ internal sealed class JsonFields
         return null;
     }
 
-    public void ReportWrongKind(string ownerName, string field, string expected, string actual, JsonNode node) =>
+    public void ReportWrongKind(OwnerName ownerName, string field, string expected, string actual, JsonNode node) =>
         _diagnostics.Report(DiagnosticDescriptors.InvalidFieldValue, Locate(node), $"Field '{field}' of {ownerName}", expected, actual);
 }

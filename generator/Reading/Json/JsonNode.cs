@@ -26,6 +26,7 @@ internal abstract class JsonNode
 
 internal sealed class JsonObject : JsonNode
 {
+    private const int LinearLookupLimit = 8;
     private Dictionary<string, JsonProperty>? _lookup;
 
     public JsonObject(int start, int end, List<JsonProperty> properties)
@@ -39,6 +40,23 @@ internal sealed class JsonObject : JsonNode
 
     public bool TryGetProperty(string name, out JsonProperty property)
     {
+        if (Properties.Count <= LinearLookupLimit)
+        {
+            // Most objects (members, references, traits) have a handful of fields: a scan beats a dictionary.
+            for (var i = Properties.Count - 1; i >= 0; i--)
+            {
+                // Last one wins, as in most JSON readers.
+                if (string.Equals(Properties[i].Name, name, System.StringComparison.Ordinal))
+                {
+                    property = Properties[i];
+                    return true;
+                }
+            }
+
+            property = null!;
+            return false;
+        }
+
         if (_lookup is null)
         {
             _lookup = new Dictionary<string, JsonProperty>(Properties.Count);

@@ -35,7 +35,7 @@ internal static class JsonParser
                 return null;
             }
 
-            var root = ReadValue(ref reader);
+            var root = ReadValue(ref reader, new Utf8StringCache());
             if (reader.Read())
             {
                 error = JsonSyntaxError.AtOffset("unexpected content after the end of the JSON value", (int)reader.TokenStartIndex);
@@ -51,7 +51,7 @@ internal static class JsonParser
         }
     }
 
-    private static JsonNode ReadValue(ref Utf8JsonReader reader)
+    private static JsonNode ReadValue(ref Utf8JsonReader reader, Utf8StringCache strings)
     {
         var start = (int)reader.TokenStartIndex;
         switch (reader.TokenType)
@@ -61,11 +61,11 @@ internal static class JsonParser
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var nameStart = (int)reader.TokenStartIndex;
-                    var name = reader.GetString()!;
+                    var name = strings.Get(ref reader);
                     // The quoted name only: BytesConsumed would include the colon after it.
                     var nameEnd = nameStart + reader.ValueSpan.Length + 2;
                     reader.Read();
-                    properties.Add(new JsonProperty(name, nameStart, nameEnd, ReadValue(ref reader)));
+                    properties.Add(new JsonProperty(name, nameStart, nameEnd, ReadValue(ref reader, strings)));
                 }
 
                 return new JsonObject(start, (int)reader.BytesConsumed, properties);
@@ -73,12 +73,12 @@ internal static class JsonParser
                 var items = new List<JsonNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader));
+                    items.Add(ReadValue(ref reader, strings));
                 }
 
                 return new JsonArray(start, (int)reader.BytesConsumed, items);
             case JsonTokenType.String:
-                return new JsonString(start, (int)reader.BytesConsumed, reader.GetString()!);
+                return new JsonString(start, (int)reader.BytesConsumed, strings.Get(ref reader));
             case JsonTokenType.Number:
                 // The whole file is one buffer, so values never span segments.
                 var raw = Encoding.UTF8.GetString(reader.ValueSpan.ToArray());

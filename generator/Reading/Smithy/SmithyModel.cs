@@ -29,7 +29,7 @@ internal sealed class SmithyModel
     public List<SmithyShape> Shapes { get; } = new();
 
     /// <summary>Where the <c>shapes</c> object is, for diagnostics about the model as a whole.</summary>
-    public DiagnosticLocation? Location { get; private set; }
+    public SourceSpan? Location { get; private set; }
 
     /// <summary>Whether the root object is a Smithy JSON AST: it has the top-level <c>smithy</c> version field.</summary>
     public static bool Recognizes(JsonObject root) => root.TryGetProperty("smithy", out _);

@@ -10,7 +10,7 @@ namespace CodeGen.Generator.Reading.Smithy;
 /// </summary>
 internal sealed class SmithyShape
 {
-    public SmithyShape(string id, string type, JsonObject? body, DiagnosticLocation? location)
+    public SmithyShape(string id, string type, JsonObject? body, SourceSpan? location)
     {
         Id = id;
         Type = type;
@@ -27,7 +27,7 @@ internal sealed class SmithyShape
     /// <summary>The shape's JSON object; null for prelude shapes.</summary>
     public JsonObject? Body { get; }
 
-    public DiagnosticLocation? Location { get; }
+    public SourceSpan? Location { get; }
 
     /// <summary>Traits by id: declared, then applied, then (for shapes using mixins) inherited.</summary>
     public Dictionary<string, JsonNode> Traits { get; } = new(System.StringComparer.Ordinal);
@@ -52,7 +52,7 @@ internal sealed class SmithyShape
 /// <summary>A member of a Smithy shape: its name, target and traits.</summary>
 internal sealed class SmithyMember
 {
-    public SmithyMember(SmithyShape container, string name, SmithyReference target, DiagnosticLocation? location)
+    public SmithyMember(SmithyShape container, string name, SmithyReference target, SourceSpan? location)
     {
         Container = container;
         Name = name;
@@ -66,7 +66,7 @@ internal sealed class SmithyMember
 
     public SmithyReference Target { get; set; }
 
-    public DiagnosticLocation? Location { get; }
+    public SourceSpan? Location { get; }
 
     public Dictionary<string, JsonNode> Traits { get; } = new(System.StringComparer.Ordinal);
 
@@ -90,7 +90,7 @@ internal sealed class SmithyMember
 /// <summary>A <c>{"target": "ns#Shape"}</c> reference, with where its id is written.</summary>
 internal sealed class SmithyReference
 {
-    public SmithyReference(string id, DiagnosticLocation? location)
+    public SmithyReference(string id, SourceSpan? location)
     {
         Id = id;
         Location = location;
@@ -98,5 +98,5 @@ internal sealed class SmithyReference
 
     public string Id { get; }
 
-    public DiagnosticLocation? Location { get; }
+    public SourceSpan? Location { get; }
 }

@@ -91,56 +91,55 @@ namespace FinSpace.Data
         /// <summary>Checks every constraint of the model and returns all violations at once; empty when valid.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::CodeGen.Runtime.Validation.ValidationError> Validate()
         {
-            var errors = new global::CodeGen.Runtime.Validation.ValidationErrors();
-            ValidateInto(errors, null);
+            var errors = global::CodeGen.Runtime.Validation.ValidationErrors.ForThread();
+            ValidateInto(errors);
             return errors.ToList();
         }
 
         /// <summary>Throws <see cref="global::CodeGen.Runtime.Validation.RequestValidationException"/> listing every violation when the object breaks a constraint of the model.</summary>
         public void EnsureValid()
         {
-            var errors = new global::CodeGen.Runtime.Validation.ValidationErrors();
-            ValidateInto(errors, null);
+            var errors = global::CodeGen.Runtime.Validation.ValidationErrors.ForThread();
+            ValidateInto(errors);
             if (errors.Count > 0)
             {
                 throw new global::CodeGen.Runtime.Validation.RequestValidationException("UpdateUserRequest", errors.ToList());
             }
         }
 
-        /// <summary>Adds this object's violations to <paramref name="errors"/>, with paths under <paramref name="path"/>.</summary>
+        /// <summary>Adds this object's violations to <paramref name="errors"/>, with paths under the collector's current position.</summary>
         /// <param name="errors">The collector.</param>
-        /// <param name="path">The path of this object inside the validated graph, or null at the root.</param>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public void ValidateInto(global::CodeGen.Runtime.Validation.ValidationErrors errors, string? path)
+        public void ValidateInto(global::CodeGen.Runtime.Validation.ValidationErrors errors)
         {
             if (this.UserId is not { } v0)
             {
-                errors.Required(new global::CodeGen.Runtime.Validation.ValidationPath(path, "UserId"));
+                errors.Required("UserId");
             }
             else
             {
-                errors.Length(new global::CodeGen.Runtime.Validation.ValidationPath(path, "UserId"), v0, 1L, 26L);
-                errors.Pattern(new global::CodeGen.Runtime.Validation.ValidationPath(path, "UserId"), v0, Pattern0);
+                errors.Length("UserId", v0, 1L, 26L);
+                errors.Pattern("UserId", v0, Pattern0);
             }
             if (this.FirstName is { } v1)
             {
-                errors.Length(new global::CodeGen.Runtime.Validation.ValidationPath(path, "FirstName"), v1, 1L, 50L);
-                errors.Pattern(new global::CodeGen.Runtime.Validation.ValidationPath(path, "FirstName"), v1, Pattern1);
+                errors.Length("FirstName", v1, 1L, 50L);
+                errors.Pattern("FirstName", v1, Pattern1);
             }
             if (this.LastName is { } v2)
             {
-                errors.Length(new global::CodeGen.Runtime.Validation.ValidationPath(path, "LastName"), v2, 1L, 50L);
-                errors.Pattern(new global::CodeGen.Runtime.Validation.ValidationPath(path, "LastName"), v2, Pattern2);
+                errors.Length("LastName", v2, 1L, 50L);
+                errors.Pattern("LastName", v2, Pattern2);
             }
             if (this.ApiAccessPrincipalArn is { } v3)
             {
-                errors.Length(new global::CodeGen.Runtime.Validation.ValidationPath(path, "ApiAccessPrincipalArn"), v3, 20L, 2048L);
-                errors.Pattern(new global::CodeGen.Runtime.Validation.ValidationPath(path, "ApiAccessPrincipalArn"), v3, Pattern3);
+                errors.Length("ApiAccessPrincipalArn", v3, 20L, 2048L);
+                errors.Pattern("ApiAccessPrincipalArn", v3, Pattern3);
             }
             if (this.ClientToken is { } v4)
             {
-                errors.Length(new global::CodeGen.Runtime.Validation.ValidationPath(path, "ClientToken"), v4, 1L, 128L);
-                errors.Pattern(new global::CodeGen.Runtime.Validation.ValidationPath(path, "ClientToken"), v4, Pattern4);
+                errors.Length("ClientToken", v4, 1L, 128L);
+                errors.Pattern("ClientToken", v4, Pattern4);
             }
         }
 
