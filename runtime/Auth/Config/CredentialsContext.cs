@@ -47,6 +47,12 @@ internal sealed class CredentialsContext
     /// <summary>The longest one request to the container endpoint may take: two seconds, as in botocore; other values in tests.</summary>
     public TimeSpan ContainerRequestTimeout { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Where <c>AWS_CONTAINER_CREDENTIALS_RELATIVE_URI</c> is resolved (scheme, host and port): the ECS agent's
+    /// fixed address; a loopback fake in tests, since nothing else can listen on it.
+    /// </summary>
+    public Uri EcsContainerAddress { get; init; } = new("http://169.254.170.2");
+
     /// <summary>A variable's value, or null when unset or blank.</summary>
     public string? Variable(string name) => SharedConfigFiles.NonEmpty(Environment(name));
 

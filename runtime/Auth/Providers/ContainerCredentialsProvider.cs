@@ -99,7 +99,7 @@ public sealed class ContainerCredentialsProvider : RefreshingCredentialsProvider
     {
         if (Context.Variable("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI") is { } relative)
         {
-            return Uri.TryCreate("http://169.254.170.2" + (relative.StartsWith("/", StringComparison.Ordinal) ? "" : "/") + relative, UriKind.Absolute, out var ecs)
+            return Uri.TryCreate(Context.EcsContainerAddress.GetLeftPart(UriPartial.Authority) + (relative.StartsWith("/", StringComparison.Ordinal) ? "" : "/") + relative, UriKind.Absolute, out var ecs)
                 ? ecs
                 : throw new CredentialsProviderException(Provider, "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI is not a valid path.");
         }

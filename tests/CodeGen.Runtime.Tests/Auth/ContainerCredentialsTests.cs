@@ -27,9 +27,89 @@ public sealed class ContainerCredentialsTests : IDisposable
             """);
     }
 
+    /// <summary>A task role's credentials in the ECS agent's format (RoleArn, no AccountId).</summary>
+    private FakeResponse EcsCredentials(TimeSpan lifetime)
+    {
+        var n = Interlocked.Increment(ref _served);
+        return FakeResponse.Json($$"""
+            {"RoleArn":"arn:aws:iam::111122223333:role/task-role","AccessKeyId":"ASIAECS{{n}}","SecretAccessKey":"ecs-secret-{{n}}",
+             "Token":"ecs-token-{{n}}","Expiration":"{{(_home.Time.GetUtcNow() + lifetime).UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}}"}
+            """);
+    }
+
     // Generous, so a busy machine does not turn a slow first answer into a retry; the timeout test sets its own.
     private ContainerCredentialsProvider Provider(double timeoutSeconds = 10) =>
         new(new CredentialsContext(_home.Options()) { ContainerRequestTimeout = TimeSpan.FromSeconds(timeoutSeconds) });
+
+    /// <summary>A provider whose ECS address (169.254.170.2 outside tests) is <paramref name="server"/>.</summary>
+    private ContainerCredentialsProvider EcsProvider(FakeAwsEndpoint server) =>
+        new(new CredentialsContext(_home.Options()) { ContainerRequestTimeout = TimeSpan.FromSeconds(10), EcsContainerAddress = server.Address });
+
+    [Fact]
+    public async Task AnEcsTaskRoleComesFromTheRelativeUriAndIsRefreshedOnceBeforeItExpires()
+    {
+        await using var server = await FakeAwsEndpoint.StartAsync(async _ =>
+        {
+            await Task.Delay(100);   // lets the 32 callers pile up on one refresh
+            return EcsCredentials(TimeSpan.FromHours(1));
+        });
+        _home.Set("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "/v2/credentials/5f3c8a2e-task");
+        var provider = EcsProvider(server);
+
+        var first = await provider.GetCredentialsAsync(CancellationToken.None);
+        _home.Time.Advance(TimeSpan.FromMinutes(55));   // five minutes left: callers wait for a refresh
+        var refreshed = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => Task.Run(() => provider.GetCredentialsAsync(CancellationToken.None).AsTask())));
+
+        Assert.Equal(("ASIAECS1", "ecs-secret-1", "ecs-token-1"), (first.AccessKeyId, first.SecretAccessKey, first.SessionToken));
+        Assert.Equal(new DateTimeOffset(2024, 5, 1, 13, 0, 0, TimeSpan.Zero), first.Expiration);
+        Assert.Null(first.AccountId);
+        Assert.All(refreshed, c => Assert.Equal(("ASIAECS2", "ecs-secret-2"), (c.AccessKeyId, c.SecretAccessKey)));
+        Assert.Equal(2, server.Requests.Count);
+        Assert.All(server.Requests, r => Assert.Equal(("GET", "/v2/credentials/5f3c8a2e-task", "application/json"), (r.Method, r.Path, r.Header("Accept"))));
+        Assert.All(server.Requests, r => Assert.Null(r.Header("Authorization")));
+    }
+
+    [Fact]
+    public async Task AnEcsEndpointServerErrorIsTriedThreeTimesThenReported()
+    {
+        await using var server = await FakeAwsEndpoint.StartAsync(_ => new FakeResponse(500, """{"code":"InternalError","message":"agent restarting"}"""));
+        _home.Set("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "/v2/credentials/task");
+
+        var error = await Assert.ThrowsAsync<CredentialsProviderException>(() => _home.DriveClock(EcsProvider(server).GetCredentialsAsync(CancellationToken.None).AsTask()));
+
+        Assert.Equal(("container credentials", $$"""{{server.Address}}v2/credentials/task returned HTTP 500: {"code":"InternalError","message":"agent restarting"} (after 3 attempts)."""), (error.Provider, error.Reason));
+        Assert.Equal(3, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task AMalformedEcsAnswerIsAnErrorWithoutTheSecret()
+    {
+        await using var server = await FakeAwsEndpoint.StartAsync(_ => FakeResponse.Json("""{"AccessKeyId":"ASIAECS","SecretAccessKey":"ecs-hidden-secret","Token":"""));
+        _home.Set("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "v2/credentials/task");   // the leading slash is optional
+
+        var error = await Assert.ThrowsAsync<CredentialsProviderException>(async () => await EcsProvider(server).GetCredentialsAsync(CancellationToken.None));
+
+        Assert.Equal(("container credentials", "the response is not valid JSON."), (error.Provider, error.Reason));
+        Assert.Equal("/v2/credentials/task", server.Requests.Single().Path);
+        Assert.DoesNotContain("ecs-hidden-secret", error.ToString());
+    }
+
+    [Fact]
+    public async Task AnEcsRefreshThatFailsKeepsServingTheUnexpiredCredentials()
+    {
+        var failing = false;
+        await using var server = await FakeAwsEndpoint.StartAsync(_ => Volatile.Read(ref failing) ? new FakeResponse(500) : EcsCredentials(TimeSpan.FromHours(1)));
+        _home.Set("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "/v2/credentials/task");
+        var provider = EcsProvider(server);
+        await provider.GetCredentialsAsync(CancellationToken.None);
+        Volatile.Write(ref failing, true);
+
+        _home.Time.Advance(TimeSpan.FromMinutes(55));
+        var kept = await _home.DriveClock(provider.GetCredentialsAsync(CancellationToken.None).AsTask());
+
+        Assert.Equal("ASIAECS1", kept.AccessKeyId);
+        Assert.Equal(4, server.Requests.Count);   // the first fetch, then a refresh of three attempts
+    }
 
     [Fact]
     public async Task PodIdentityReadsTheTokenFileOnEveryRefresh()
@@ -85,14 +165,8 @@ public sealed class ContainerCredentialsTests : IDisposable
         await using var server = await FakeAwsEndpoint.StartAsync(_ => new FakeResponse(500, """{"code":"InternalError","message":"agent restarting"}"""));
         _home.Set("AWS_CONTAINER_CREDENTIALS_FULL_URI", server.Address + "creds");
 
-        var call = Provider().GetCredentialsAsync(CancellationToken.None).AsTask();
-        while (!call.IsCompleted)
-        {
-            _home.Time.Advance(TimeSpan.FromSeconds(1));   // the waits between attempts run on the test's clock
-            await Task.Delay(20);
-        }
-
-        var error = await Assert.ThrowsAsync<CredentialsProviderException>(() => call);
+        // The waits between attempts run on the test's clock.
+        var error = await Assert.ThrowsAsync<CredentialsProviderException>(() => _home.DriveClock(Provider().GetCredentialsAsync(CancellationToken.None).AsTask()));
         Assert.Equal($$"""container credentials: {{server.Address}}creds returned HTTP 500: {"code":"InternalError","message":"agent restarting"} (after 3 attempts).""", error.Message);
         Assert.Equal(3, server.Requests.Count);
     }
@@ -122,14 +196,7 @@ public sealed class ContainerCredentialsTests : IDisposable
         });
         _home.Set("AWS_CONTAINER_CREDENTIALS_FULL_URI", server.Address + "creds");
 
-        var call = Provider(timeoutSeconds: 0.3).GetCredentialsAsync(CancellationToken.None).AsTask();
-        while (!call.IsCompleted)
-        {
-            _home.Time.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(50);
-        }
-
-        var error = await Assert.ThrowsAsync<CredentialsProviderException>(() => call);
+        var error = await Assert.ThrowsAsync<CredentialsProviderException>(() => _home.DriveClock(Provider(timeoutSeconds: 0.3).GetCredentialsAsync(CancellationToken.None).AsTask()));
         Assert.Equal($"container credentials: no answer from {server.Address}creds within 0.3s (after 3 attempts).", error.Message);
     }
 

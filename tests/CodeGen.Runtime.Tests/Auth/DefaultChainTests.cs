@@ -47,9 +47,9 @@ public sealed class DefaultChainTests : IAsyncLifetime, IDisposable
 
     private Task<AwsCredentials> Resolve(string? profile = null) => Chain(_home.Options(profile)).GetCredentialsAsync(CancellationToken.None).AsTask();
 
-    /// <summary>The chain, with a container timeout generous enough for a busy machine.</summary>
-    private static DefaultCredentialsProvider Chain(CredentialsProviderOptions options) =>
-        new(new CodeGen.Runtime.Auth.Config.CredentialsContext(options) { ContainerRequestTimeout = TimeSpan.FromSeconds(10) });
+    /// <summary>The chain, with a container timeout generous enough for a busy machine, and the fake server at the ECS address.</summary>
+    private DefaultCredentialsProvider Chain(CredentialsProviderOptions options) =>
+        new(new CodeGen.Runtime.Auth.Config.CredentialsContext(options) { ContainerRequestTimeout = TimeSpan.FromSeconds(10), EcsContainerAddress = _server.Address });
 
     private ReceivedRequest[] StsCalls => _server.Requests.Where(r => r.Method == "POST").ToArray();
 
@@ -74,6 +74,18 @@ public sealed class DefaultChainTests : IAsyncLifetime, IDisposable
         Assert.Equal("ASIAPOD", (await Resolve()).AccessKeyId);
         _home.Set("AWS_CONTAINER_CREDENTIALS_FULL_URI", null);
         Assert.Equal("ASIAIMDS1", (await Resolve()).AccessKeyId);
+    }
+
+    [Fact]
+    public async Task AnEcsRelativeUriIsAContainerSourceAheadOfInstanceMetadata()
+    {
+        _home.Set("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "/container")
+            .Set("AWS_EC2_METADATA_DISABLED", null).Set("AWS_EC2_METADATA_SERVICE_ENDPOINT", _server.Address.ToString());
+
+        var credentials = await Resolve();
+
+        Assert.Equal("ASIAPOD", credentials.AccessKeyId);
+        Assert.Equal("/container", _server.Requests.Single().Path);   // IMDS was not asked
     }
 
     [Fact]
@@ -339,6 +351,53 @@ public sealed class DefaultChainTests : IAsyncLifetime, IDisposable
         var credentials = await Resolve("work");
 
         Assert.Equal(("AKIDWORK", "work-secret", "work-token", "999988887777"), (credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken, credentials.AccountId));
+    }
+
+    [Fact]
+    public async Task WithinAProfileSsoSettingsWinOverKeys()
+    {
+        _home.Config("[profile both]\nsso_session = s\nsso_account_id = 1\nsso_role_name = R\n[sso-session s]\nsso_start_url = https://x/start\nsso_region = us-east-1\n")
+            .Credentials("[both]\naws_access_key_id = AKIDBOTH\naws_secret_access_key = s\n");
+
+        var error = await Assert.ThrowsAsync<CredentialsProviderException>(() => Resolve("both"));
+
+        Assert.StartsWith("SSO (profile 'both'): there is no cached SSO token", error.Message);
+    }
+
+    [Fact]
+    public async Task WithinAProfileKeysWinOverCredentialProcess()
+    {
+        _home.Credentials("[both]\naws_access_key_id = AKIDBOTH\naws_secret_access_key = s\n")
+            .Config("[profile both]\ncredential_process = /nonexistent/credential-helper\n");
+
+        Assert.Equal("AKIDBOTH", (await Resolve("both")).AccessKeyId);
+    }
+
+    [SkippableFact]
+    public async Task ACredentialProcessProfileRunsItsCommandAndAddsTheProfilesAccount()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "POSIX printf");
+        _home.Config("""
+            [profile tool]
+            credential_process = printf '%s' '{"Version":1,"AccessKeyId":"AKIDTOOL","SecretAccessKey":"tool-secret","SessionToken":"tool-token","Expiration":"2024-05-01T13:00:00Z"}'
+            aws_account_id = 444433332222
+            """);
+
+        var credentials = await Resolve("tool");
+
+        Assert.Equal(("AKIDTOOL", "tool-secret", "tool-token", "444433332222"), (credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken, credentials.AccountId));
+        Assert.Equal(new DateTimeOffset(2024, 5, 1, 13, 0, 0, TimeSpan.Zero), credentials.Expiration);
+    }
+
+    [SkippableFact]
+    public async Task AFailingCredentialProcessNamesTheProfile()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "POSIX shell");
+        _home.Config("[profile tool]\ncredential_process = sh -c 'echo token expired >&2; exit 2'\n");
+
+        var error = await Assert.ThrowsAsync<CredentialsProviderException>(() => Resolve("tool"));
+
+        Assert.Equal("credential_process (profile 'tool'): 'sh' exited with code 2: token expired", error.Message);
     }
 
     [Fact]

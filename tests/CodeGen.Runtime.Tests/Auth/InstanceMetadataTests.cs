@@ -194,7 +194,7 @@ public sealed class InstanceMetadataTests : IDisposable
         var error = await Assert.ThrowsAsync<CredentialsProviderException>(async () => await Provider().GetCredentialsAsync(CancellationToken.None));
 
         Assert.Equal("instance metadata (IMDS): no answer from " + server.Address.GetLeftPart(UriPartial.Authority) + " within 1s.", error.Message);
-        Assert.True(await WaitForAsync(() => imds.Served == 2), "each attempt reached the server");
+        Assert.True(await Eventually.TrueAsync(() => imds.Served == 2), "each attempt reached the server");
     }
 
     [Fact]
@@ -350,16 +350,6 @@ public sealed class InstanceMetadataTests : IDisposable
         Assert.Equal("ca-central-1", (await RegionResolver.ResolveAsync(null, "west", _home.Environment, _home.Time, CancellationToken.None)).Region);
         _home.Set("AWS_REGION", "me-south-1");
         Assert.Equal("me-south-1", (await RegionResolver.ResolveAsync(null, "west", _home.Environment, _home.Time, CancellationToken.None)).Region);
-    }
-
-    private static async Task<bool> WaitForAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(10);
-        }
-
-        return condition();
     }
 
     [Fact]

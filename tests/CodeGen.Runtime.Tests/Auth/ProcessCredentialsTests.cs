@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -109,13 +110,34 @@ public sealed class ProcessCredentialsTests : IDisposable
     public async Task ACommandThatHangsIsStoppedAtTheTimeLimit()
     {
         Skip.If(OperatingSystem.IsWindows(), "POSIX sleep");
-        var started = DateTime.UtcNow;
+        // The shell records its process id, then becomes the sleep (same id); the limit leaves it time to start on a busy machine.
+        var pidFile = Path.Combine(_home.Root, "pid");
 
         var error = await Assert.ThrowsAsync<CredentialsProviderException>(async () =>
-            await Provider("sleep 30", TimeSpan.FromMilliseconds(500)).GetCredentialsAsync(CancellationToken.None));
+            await Provider($"sh -c 'echo $$ > {pidFile}; exec sleep 300'", TimeSpan.FromSeconds(2)).GetCredentialsAsync(CancellationToken.None));
 
-        Assert.Equal("credential_process: 'sleep' did not finish within 00:00:00.5000000 and was stopped.", error.Message);
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(20));
+        Assert.Equal("credential_process: 'sh' did not finish within 00:00:02 and was stopped.", error.Message);
+        var pid = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        var stopped = await Eventually.TrueAsync(() => !IsRunning(pid));
+        if (!stopped)
+        {
+            Process.GetProcessById(pid).Kill();   // leave nothing behind when the provider did not
+        }
+
+        Assert.True(stopped, "the command was stopped, not left running");
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     [SkippableTheory]

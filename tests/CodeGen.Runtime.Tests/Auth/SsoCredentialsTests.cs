@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using CodeGen.Runtime.Auth;
+using CodeGen.Runtime.Auth.Config;
 using CodeGen.Runtime.Tests.Support;
 using Xunit;
 
@@ -40,35 +41,60 @@ public sealed class SsoCredentialsTests : IAsyncLifetime, IDisposable
         sso_role_name = ReadOnly
         """;
 
+    private const string PortalPath = "/federation/credentials";
+    private const string TokenPath = "/token";
+
+    /// <summary>Each attempt of an SSO or SSO OIDC call in the timeout tests; the retry mode makes three.</summary>
+    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(1);
+
     private readonly TempAwsHome _home = new();
+    private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private FakeAwsEndpoint _server = null!;
     private int _roleCalls;
     private int _tokenStatus = 200;
+    private FakeResponse? _tokenAnswer;
     private int _portalFailures;
     private FakeResponse? _portalAnswer;
+    private string? _unansweredPath;
 
     public async Task InitializeAsync()
     {
-        _server = await FakeAwsEndpoint.StartAsync(Handle);
+        _server = await FakeAwsEndpoint.StartAsync(HandleAsync);
         _home.Config(Config).Set("AWS_ENDPOINT_URL_SSO", _server.Address.ToString()).Set("AWS_ENDPOINT_URL_SSO_OIDC", _server.Address.ToString());
     }
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        _release.TrySetResult();
+        await _server.DisposeAsync();
+    }
 
     public void Dispose() => _home.Dispose();
 
     private string Now(TimeSpan offset) => _home.Time.GetUtcNow().Add(offset).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
 
-    private FakeResponse Handle(ReceivedRequest request)
+    private async Task<FakeResponse> HandleAsync(ReceivedRequest request)
     {
-        if (request.Method == "POST" && request.Path == "/token")
+        if (request.Path == _unansweredPath)
         {
-            return _tokenStatus == 200
-                ? FakeResponse.Json("""{"accessToken":"refreshed-access","tokenType":"Bearer","expiresIn":28800,"refreshToken":"rotated-refresh"}""")
-                : new FakeResponse(_tokenStatus, """{"error":"invalid_grant","error_description":"Refresh token has expired"}""", ("x-amzn-ErrorType", "InvalidGrantException"));
+            // No answer while the test runs: only the client's own limits can end its call.
+            await _release.Task;
+            return new FakeResponse(504);
         }
 
-        if (request.Method == "GET" && request.Path == "/federation/credentials")
+        return Handle(request);
+    }
+
+    private FakeResponse Handle(ReceivedRequest request)
+    {
+        if (request.Method == "POST" && request.Path == TokenPath)
+        {
+            return _tokenAnswer ?? (_tokenStatus == 200
+                ? FakeResponse.Json("""{"accessToken":"refreshed-access","tokenType":"Bearer","expiresIn":28800,"refreshToken":"rotated-refresh"}""")
+                : new FakeResponse(_tokenStatus, """{"error":"invalid_grant","error_description":"Refresh token has expired"}""", ("x-amzn-ErrorType", "InvalidGrantException")));
+        }
+
+        if (request.Method == "GET" && request.Path == PortalPath)
         {
             if (_portalFailures > 0)
             {
@@ -104,6 +130,20 @@ public sealed class SsoCredentialsTests : IAsyncLifetime, IDisposable
 
     private IAwsCredentialsProvider Profile(string name) => new ProfileCredentialsProvider(_home.Options(name));
 
+    /// <summary>The provider the profile resolves to, with each attempt of its SSO and SSO OIDC calls bounded by <see cref="AttemptTimeout"/>.</summary>
+    private IAwsCredentialsProvider BoundedProfile(string name) =>
+        ProfileProviders.Resolve(new CredentialsContext(_home.Options(name)) { CallAttemptTimeout = AttemptTimeout }, name).Provider!;
+
+    /// <summary>Asserts that nothing secret of the cached token or of the client registration shows in <paramref name="error"/>.</summary>
+    private static void AssertNoSecret(Exception error)
+    {
+        var text = error.ToString();
+        foreach (var secret in new[] { "session-access", "client-secret-456", "refresh-789" })
+        {
+            Assert.DoesNotContain(secret, text);
+        }
+    }
+
     [Fact]
     public async Task ASessionProfileExchangesTheCachedTokenForRoleCredentials()
     {
@@ -114,7 +154,7 @@ public sealed class SsoCredentialsTests : IAsyncLifetime, IDisposable
         Assert.Equal(("ASIASSO1", "sso-secret-1", "sso-token-1", "123456789012"), (credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken, credentials.AccountId));
         Assert.Equal(_home.Time.GetUtcNow().AddHours(1), credentials.Expiration);
         var request = _server.Requests.Single();
-        Assert.Equal(("/federation/credentials", "session-access"), (request.Path, request.Header("x-amz-sso_bearer_token")));
+        Assert.Equal((PortalPath, "session-access"), (request.Path, request.Header("x-amz-sso_bearer_token")));
         Assert.Contains("role_name=Developer", request.Query);
         Assert.Contains("account_id=123456789012", request.Query);
         Assert.Null(request.Header("Authorization"));   // GetRoleCredentials is unauthenticated: the bearer token is the proof
@@ -128,7 +168,7 @@ public sealed class SsoCredentialsTests : IAsyncLifetime, IDisposable
         var credentials = await Profile("dev").GetCredentialsAsync(CancellationToken.None);
 
         Assert.Equal("ASIASSO1", credentials.AccessKeyId);
-        var createToken = _server.Matching("POST", "/token").Single();
+        var createToken = _server.Matching("POST", TokenPath).Single();
         using (var body = JsonDocument.Parse(createToken.Body))
         {
             Assert.Equal("refresh_token", body.RootElement.GetProperty("grantType").GetString());
@@ -137,7 +177,7 @@ public sealed class SsoCredentialsTests : IAsyncLifetime, IDisposable
             Assert.Equal("refresh-789", body.RootElement.GetProperty("refreshToken").GetString());
         }
 
-        Assert.Equal("refreshed-access", _server.Matching("GET", "/federation/credentials").Single().Header("x-amz-sso_bearer_token"));
+        Assert.Equal("refreshed-access", _server.Matching("GET", PortalPath).Single().Header("x-amz-sso_bearer_token"));
         using var cached = JsonDocument.Parse(File.ReadAllText(Path.Combine(_home.SsoCache, SessionCacheFile)));
         Assert.Equal("refreshed-access", cached.RootElement.GetProperty("accessToken").GetString());
         Assert.Equal(Now(TimeSpan.FromHours(8)), cached.RootElement.GetProperty("expiresAt").GetString());
@@ -155,7 +195,7 @@ public sealed class SsoCredentialsTests : IAsyncLifetime, IDisposable
         var credentials = await Profile("dev").GetCredentialsAsync(CancellationToken.None);
 
         Assert.Equal("ASIASSO1", credentials.AccessKeyId);
-        Assert.Equal("session-access", _server.Matching("GET", "/federation/credentials").Single().Header("x-amz-sso_bearer_token"));
+        Assert.Equal("session-access", _server.Matching("GET", PortalPath).Single().Header("x-amz-sso_bearer_token"));
         Assert.Contains("\"accessToken\":\"session-access\"", File.ReadAllText(Path.Combine(_home.SsoCache, SessionCacheFile)));
     }
 
@@ -259,15 +299,10 @@ public sealed class SsoCredentialsTests : IAsyncLifetime, IDisposable
         CacheSessionToken(TimeSpan.FromHours(4));
         _portalFailures = 1;
 
-        var call = Profile("dev").GetCredentialsAsync(CancellationToken.None).AsTask();
-        while (!call.IsCompleted)
-        {
-            _home.Time.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(10);
-        }
+        var credentials = await _home.DriveClock(Profile("dev").GetCredentialsAsync(CancellationToken.None).AsTask());
 
-        Assert.Equal("ASIASSO1", (await call).AccessKeyId);
-        Assert.Equal(2, _server.Matching("GET", "/federation/credentials").Count);
+        Assert.Equal("ASIASSO1", credentials.AccessKeyId);
+        Assert.Equal(2, _server.Matching("GET", PortalPath).Count);
     }
 
     [Fact]
@@ -282,6 +317,116 @@ public sealed class SsoCredentialsTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(2, _roleCalls);
         Assert.All(results, c => Assert.Equal("ASIASSO2", c.AccessKeyId));
+    }
+
+    [Fact]
+    public async Task ThirtyTwoCallersNeedingANewTokenCauseOneCreateTokenAndOneGetRoleCredentials()
+    {
+        CacheSessionToken(TimeSpan.FromMinutes(10));
+        var provider = Profile("dev");
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => Task.Run(() => provider.GetCredentialsAsync(CancellationToken.None).AsTask())));
+
+        Assert.Single(_server.Matching("POST", TokenPath));
+        Assert.Equal("refreshed-access", _server.Matching("GET", PortalPath).Single().Header("x-amz-sso_bearer_token"));
+        Assert.All(results, c => Assert.Equal("ASIASSO1", c.AccessKeyId));
+    }
+
+    [Fact]
+    public async Task APortalThatDoesNotAnswerTimesOutEachAttemptThenNamesTheProviderAndCall()
+    {
+        CacheSessionToken(TimeSpan.FromHours(4));
+        _unansweredPath = PortalPath;
+
+        var error = await Assert.ThrowsAsync<CredentialsProviderException>(() => _home.DriveClock(BoundedProfile("dev").GetCredentialsAsync(CancellationToken.None).AsTask()));
+
+        Assert.Equal("SSO (profile 'dev')", error.Provider);
+        Assert.Equal("SSO GetRoleCredentials of role Developer in account 123456789012 timed out: An attempt of GetRoleCredentials did not complete within 00:00:01.", error.Reason);
+        Assert.IsType<TimeoutException>(error.InnerException);
+        Assert.Equal(3, _server.Matching("GET", PortalPath).Count);   // three attempts, each cut off, then the error
+        AssertNoSecret(error);
+    }
+
+    [Fact]
+    public async Task ACreateTokenThatDoesNotAnswerLeavesAnExpiredTokenAndSaysWhy()
+    {
+        CacheSessionToken(TimeSpan.FromMinutes(-1));
+        _unansweredPath = TokenPath;
+
+        var error = await Assert.ThrowsAsync<CredentialsProviderException>(() => _home.DriveClock(BoundedProfile("dev").GetCredentialsAsync(CancellationToken.None).AsTask()));
+
+        Assert.Equal("SSO (profile 'dev')", error.Provider);
+        Assert.Equal(
+            "the cached SSO token expired at 2024-05-01T11:59:00Z and refreshing it failed (An attempt of CreateToken did not complete within 00:00:01.); run 'aws sso login --sso-session corp-session'.",
+            error.Reason);
+        Assert.Equal(3, _server.Matching("POST", TokenPath).Count);
+        Assert.Empty(_server.Matching("GET", PortalPath));
+        AssertNoSecret(error);
+    }
+
+    [Fact]
+    public async Task ACreateTokenThatDoesNotAnswerFallsBackToTheTokenWhileItLasts()
+    {
+        CacheSessionToken(TimeSpan.FromMinutes(14));
+        _unansweredPath = TokenPath;
+
+        // Small clock steps: the token must not expire on the fake clock while the real-time attempts run out.
+        var credentials = await _home.DriveClock(BoundedProfile("dev").GetCredentialsAsync(CancellationToken.None).AsTask(), TimeSpan.FromMilliseconds(250));
+
+        Assert.Equal("ASIASSO1", credentials.AccessKeyId);
+        Assert.Equal(3, _server.Matching("POST", TokenPath).Count);
+        Assert.Equal("session-access", _server.Matching("GET", PortalPath).Single().Header("x-amz-sso_bearer_token"));
+        Assert.Contains("\"accessToken\":\"session-access\"", File.ReadAllText(Path.Combine(_home.SsoCache, SessionCacheFile)));
+    }
+
+    [Fact]
+    public async Task PortalServerErrorsThatPersistAreReportedAfterThreeAttempts()
+    {
+        CacheSessionToken(TimeSpan.FromHours(4));
+        _portalFailures = 3;
+
+        var error = await Assert.ThrowsAsync<CredentialsProviderException>(() => _home.DriveClock(Profile("dev").GetCredentialsAsync(CancellationToken.None).AsTask()));
+
+        Assert.Equal("SSO (profile 'dev')", error.Provider);
+        Assert.StartsWith("SSO GetRoleCredentials of role Developer in account 123456789012 failed: internal (", error.Reason);
+        Assert.Contains("HTTP 500", error.Reason);
+        Assert.Equal(500, Assert.IsAssignableFrom<ServiceException>(error.InnerException).StatusCode);
+        Assert.Equal(3, _server.Matching("GET", PortalPath).Count);
+        AssertNoSecret(error);
+    }
+
+    [Fact]
+    public async Task AMalformedPortalAnswerIsAParseError()
+    {
+        CacheSessionToken(TimeSpan.FromHours(4));
+        _portalAnswer = FakeResponse.Json("""{"roleCredentials":{"accessKeyId":"ASIA","secretAccessKey":"leaked-secret","expiration":""");
+
+        var error = await Assert.ThrowsAsync<CredentialsProviderException>(async () => await Profile("dev").GetCredentialsAsync(CancellationToken.None));
+
+        Assert.Equal("SSO (profile 'dev')", error.Provider);
+        Assert.StartsWith("SSO GetRoleCredentials of role Developer in account 123456789012 failed: The response of GetRoleCredentials could not be parsed", error.Reason);
+        Assert.DoesNotContain("leaked-secret", error.Message);
+        AssertNoSecret(error);
+    }
+
+    [Theory]
+    [InlineData(200, "<html>captive portal</html>", "The response of CreateToken could not be parsed")]
+    [InlineData(200, """{"tokenType":"Bearer","expiresIn":28800}""", "CreateToken returned no access token or no lifetime.")]
+    [InlineData(500, """{"error":"server_error"}""", "HTTP 500")]
+    public async Task ABadCreateTokenAnswerLeavesAnExpiredTokenAndSaysWhy(int status, string body, string why)
+    {
+        CacheSessionToken(TimeSpan.FromMinutes(-1));
+        _tokenAnswer = new FakeResponse(status, body, ("Content-Type", "application/json"));
+
+        var error = await Assert.ThrowsAsync<CredentialsProviderException>(() => _home.DriveClock(Profile("dev").GetCredentialsAsync(CancellationToken.None).AsTask()));
+
+        Assert.Equal("SSO (profile 'dev')", error.Provider);
+        Assert.StartsWith("the cached SSO token expired at 2024-05-01T11:59:00Z and refreshing it failed (", error.Reason);
+        Assert.Contains(why, error.Reason);
+        Assert.EndsWith("; run 'aws sso login --sso-session corp-session'.", error.Reason);
+        Assert.Equal(status == 500 ? 3 : 1, _server.Matching("POST", TokenPath).Count);   // server errors are retried, bad answers are not
+        Assert.Empty(_server.Matching("GET", PortalPath));
+        AssertNoSecret(error);
     }
 
     [Theory]

@@ -83,7 +83,7 @@ public sealed class StsCredentialsTests : IAsyncLifetime, IDisposable
         _sts.Fail(500, "InternalFailure", "try again").Fail(503, "ServiceUnavailable", "busy");
         var provider = new AssumeRoleCredentialsProvider(Source, RoleArn, "s", options: _home.Options());
 
-        var credentials = await DriveClock(provider.GetCredentialsAsync(CancellationToken.None).AsTask());
+        var credentials = await _home.DriveClock(provider.GetCredentialsAsync(CancellationToken.None).AsTask());
 
         Assert.Equal("ASIASTS3", credentials.AccessKeyId);
         Assert.Equal(3, _sts.Calls);
@@ -121,7 +121,7 @@ public sealed class StsCredentialsTests : IAsyncLifetime, IDisposable
         var context = new CodeGen.Runtime.Auth.Config.CredentialsContext(_home.Options()) { CallAttemptTimeout = TimeSpan.FromMilliseconds(200) };
         var provider = new AssumeRoleCredentialsProvider(context, "assume role (profile 'slow')", Source, new AssumeRoleSettings(RoleArn, "s", null, null, null), "slow");
 
-        var error = await Assert.ThrowsAsync<CredentialsProviderException>(() => DriveClock(provider.GetCredentialsAsync(CancellationToken.None).AsTask()));
+        var error = await Assert.ThrowsAsync<CredentialsProviderException>(() => _home.DriveClock(provider.GetCredentialsAsync(CancellationToken.None).AsTask()));
 
         Assert.Equal("assume role (profile 'slow'): STS AssumeRole of " + RoleArn + " timed out: An attempt of AssumeRole did not complete within 00:00:00.2000000.", error.Message);
         Assert.Equal(3, _server.Requests.Count);
@@ -188,7 +188,7 @@ public sealed class StsCredentialsTests : IAsyncLifetime, IDisposable
         _sts.Fail(400, "IDPCommunicationError", "The identity provider could not be reached");
         var provider = new WebIdentityCredentialsProvider(_home.File("oidc-token", "eyJ"), RoleArn, "s", _home.Options());
 
-        var credentials = await DriveClock(provider.GetCredentialsAsync(CancellationToken.None).AsTask());
+        var credentials = await _home.DriveClock(provider.GetCredentialsAsync(CancellationToken.None).AsTask());
 
         Assert.Equal("ASIASTS2", credentials.AccessKeyId);
     }
@@ -218,21 +218,74 @@ public sealed class StsCredentialsTests : IAsyncLifetime, IDisposable
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ServerErrorsThatPersistAreReportedAfterThreeAttempts(bool webIdentity)
+    {
+        _sts.Fail(500, "InternalFailure", "try again").Fail(500, "InternalFailure", "try again").Fail(503, "ServiceUnavailable", "busy");
+        var (provider, call) = webIdentity
+            ? ((IAwsCredentialsProvider)new WebIdentityCredentialsProvider(_home.File("oidc-token", "eyJ-secret-token"), RoleArn, "s", _home.Options()), "web identity: STS AssumeRoleWithWebIdentity of ")
+            : (new AssumeRoleCredentialsProvider(Source, RoleArn, "s", options: _home.Options()), "assume role " + RoleArn + ": STS AssumeRole of ");
+
+        var error = await Assert.ThrowsAsync<CredentialsProviderException>(() => _home.DriveClock(provider.GetCredentialsAsync(CancellationToken.None).AsTask()));
+
+        Assert.Equal(call + RoleArn + " failed: busy (ServiceUnavailable, HTTP 503, request id req-ServiceUnavailable)", error.Message);
+        Assert.Equal(3, _sts.Calls);
+        Assert.DoesNotContain("eyJ-secret-token", error.ToString());
+        Assert.DoesNotContain("source-secret", error.ToString());
+    }
+
+    [Fact]
+    public async Task AMalformedWebIdentityAnswerIsAParseErrorWithoutTheSecrets()
+    {
+        _sts.Answer(FakeResponse.Xml("""
+            <AssumeRoleWithWebIdentityResponse><AssumeRoleWithWebIdentityResult><Credentials>
+              <AccessKeyId>ASIA</AccessKeyId><SessionToken>hidden-session-token</SessionToken><Expiration>2024-05-01T13:00:00Z</Expiration>
+            </Credentials></AssumeRoleWithWebIdentityResult></AssumeRoleWithWebIdentityResponse>
+            """));
+        var provider = new WebIdentityCredentialsProvider(_home.File("oidc-token", "eyJ"), RoleArn, "s", _home.Options());
+
+        var error = await Assert.ThrowsAsync<CredentialsProviderException>(async () => await provider.GetCredentialsAsync(CancellationToken.None));
+
+        Assert.Equal(
+            "web identity: STS AssumeRoleWithWebIdentity of " + RoleArn + " failed: The response of AssumeRoleWithWebIdentity could not be parsed: the response has no Credentials/SecretAccessKey. (HTTP 200)",
+            error.Message);
+        Assert.DoesNotContain("hidden-session-token", error.ToString());
+    }
+
+    [Fact]
+    public async Task AWebIdentityStsThatDoesNotAnswerTimesOutAfterEachAttempt()
+    {
+        _sts.Delay = TimeSpan.FromSeconds(2);
+        var context = new CodeGen.Runtime.Auth.Config.CredentialsContext(_home.Options()) { CallAttemptTimeout = TimeSpan.FromMilliseconds(200) };
+        var provider = new WebIdentityCredentialsProvider(context, "web identity (profile 'slow')", _home.File("oidc-token", "eyJ-secret-token"), RoleArn, "s", "slow");
+
+        var error = await Assert.ThrowsAsync<CredentialsProviderException>(() => _home.DriveClock(provider.GetCredentialsAsync(CancellationToken.None).AsTask()));
+
+        Assert.Equal("web identity (profile 'slow')", error.Provider);
+        Assert.Equal("STS AssumeRoleWithWebIdentity of " + RoleArn + " timed out: An attempt of AssumeRoleWithWebIdentity did not complete within 00:00:00.2000000.", error.Reason);
+        Assert.Equal(3, _server.Requests.Count);
+        Assert.DoesNotContain("eyJ-secret-token", error.ToString());
+    }
+
+    [Fact]
+    public async Task ThirtyTwoCallersAfterExpiryCauseOneAssumeRoleWithWebIdentity()
+    {
+        var provider = new WebIdentityCredentialsProvider(_home.File("oidc-token", "eyJ"), RoleArn, "s", _home.Options());
+        await provider.GetCredentialsAsync(CancellationToken.None);
+        _sts.Delay = TimeSpan.FromMilliseconds(100);
+
+        _home.Time.Advance(TimeSpan.FromMinutes(59));
+        var results = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => Task.Run(() => provider.GetCredentialsAsync(CancellationToken.None).AsTask())));
+
+        Assert.Equal(2, _sts.Calls);
+        Assert.All(results, c => Assert.Equal("ASIASTS2", c.AccessKeyId));
+    }
+
+    [Theory]
     [InlineData(null, "https://sts.amazonaws.com/")]
     [InlineData("eu-west-1", "https://sts.eu-west-1.amazonaws.com/")]
     [InlineData("cn-north-1", "https://sts.cn-north-1.amazonaws.com.cn/")]
     public void StsIsCalledInTheRegionOrGlobally(string? region, string expected) =>
         Assert.Equal(new Uri(expected), StsClient.DefaultEndpoint(region));
-
-    /// <summary>Runs <paramref name="call"/> while moving the test's clock, so the retry mode's backoff waits pass.</summary>
-    private async Task<T> DriveClock<T>(Task<T> call)
-    {
-        while (!call.IsCompleted)
-        {
-            _home.Time.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(10);
-        }
-
-        return await call;
-    }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using CodeGen.Runtime.Auth;
 using Microsoft.Extensions.Time.Testing;
 
@@ -76,6 +77,22 @@ internal sealed class TempAwsHome : IDisposable
         Environment = Environment,
         TimeProvider = Time,
     };
+
+    /// <summary>
+    /// Awaits <paramref name="call"/> while moving the clock a <paramref name="step"/> (a second by default) every
+    /// few milliseconds, so waits on the clock (the backoff between attempts) pass; real-time limits such as an
+    /// attempt timeout run as they would.
+    /// </summary>
+    public async Task<T> DriveClock<T>(Task<T> call, TimeSpan? step = null)
+    {
+        while (!call.IsCompleted)
+        {
+            Time.Advance(step ?? TimeSpan.FromSeconds(1));
+            await Task.Delay(10);
+        }
+
+        return await call;
+    }
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }
